@@ -1,0 +1,41 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+  name: "Dubao",
+  products: [
+    .executable(name: "dubao", targets: ["dubao"]),
+    .library(name: "PaperKit", targets: ["PaperKit"]),
+    .library(name: "ReaderKit", targets: ["ReaderKit"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+  ],
+  targets: [
+    // Model, decoding, parsing, CJK layout, search: pure Swift, no terminal.
+    .target(name: "PaperKit"),
+    // The reader as a value: state, keys, views composing a cell grid.
+    .target(name: "ReaderKit", dependencies: ["PaperKit"]),
+    // ncursesw's wide-character API, through a shim header.
+    .systemLibrary(
+      name: "CNcursesw", pkgConfig: "ncursesw",
+      providers: [.apt(["libncursesw5-dev"])]),
+    // The only code that touches the real terminal.
+    .target(name: "Terminal", dependencies: ["ReaderKit", "CNcursesw"]),
+    .executableTarget(
+      name: "dubao",
+      dependencies: [
+        "PaperKit", "ReaderKit", "Terminal",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]),
+    // Throughput figures against same-run baselines: `swift run -c release dubao-bench`.
+    .executableTarget(
+      name: "dubao-bench", dependencies: ["PaperKit", "ReaderKit"], path: "Sources/DubaoBench"),
+    .testTarget(
+      name: "PaperKitTests", dependencies: ["PaperKit"],
+      resources: [.copy("Fixtures")]),
+    .testTarget(name: "ReaderKitTests", dependencies: ["ReaderKit"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["dubao"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,36 @@
+import Foundation
+import PaperKit
+
+/// Seconds taken by `body`, best of `runs`.
+func bestTime(runs: Int = 3, _ body: () -> Void) -> Double {
+  var best = Double.infinity
+  for _ in 0..<runs {
+    let start = DispatchTime.now().uptimeNanoseconds
+    body()
+    best = min(best, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+  }
+  return best
+}
+
+/// A large page text made by repeating the sample page's body until it reaches `megabytes`.
+func generatedPageText(megabytes: Int) -> String {
+  let body = SamplePage.text
+  var text = ""
+  text.reserveCapacity(megabytes * 1_000_000 + body.utf8.count)
+  var copy = 0
+  while text.utf8.count < megabytes * 1_000_000 {
+    text += body.replacingOccurrences(of: "沧县", with: "沧县\(copy)")
+    text += "\n\n"
+    copy += 1
+  }
+  return text
+}
+
+/// Prints one benchmark line: a name, a figure, and its ratio to the baseline.
+func report(_ name: String, bytes: Int, seconds: Double, baselineSeconds: Double) {
+  let mbps = Double(bytes) / 1e6 / seconds
+  print(
+    String(
+      format: "%-28@ %8.1f MB/s  %8.3f s  (%.2fx the baseline's time)", name as NSString, mbps,
+      seconds, seconds / baselineSeconds))
+}

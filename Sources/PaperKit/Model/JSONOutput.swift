@@ -1,0 +1,16 @@
+import Foundation
+
+/// The `dubao --json` document: `{"pages": [page, ...]}`, UTF-8, keys in a stable order.
+public enum JSONOutput {
+  private struct Document: Encodable {
+    var pages: [Page]
+  }
+
+  /// The pages as a pretty-printed JSON document with sorted keys, ending in a newline.
+  public static func encode(_ pages: [Page]) throws -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    let data = try encoder.encode(Document(pages: pages))
+    return String(decoding: data, as: UTF8.self) + "\n"
+  }
+}

@@ -1,0 +1,100 @@
+import ArgumentParser
+import Foundation
+import PaperKit
+import ReaderKit
+import Terminal
+
+/// `dubao`: read newspaper page texts in the terminal, or print them as JSON, outline or text.
+@main
+struct Dubao: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "dubao",
+    abstract: "A terminal reader for Chinese newspaper pages (读报).",
+    discussion: """
+      PATH is a page text file, '-' for standard input, or a directory whose .txt files (in name \
+      order) are the pages of one issue. With no PATH, dubao reads standard input if it is not a \
+      terminal, and otherwise opens the bundled sample page.
+      """)
+
+  @Flag(name: .long, help: "Print the pages as JSON: {\"pages\": [...]}.")
+  var json = false
+
+  @Flag(name: .long, help: "Print sections and article titles as an indented tree.")
+  var outline = false
+
+  @Flag(name: .long, help: "Print every article laid out as the reader shows it, as plain text.")
+  var dump = false
+
+  @Option(name: .long, help: "Layout width for --dump (default: the terminal's, or 80).")
+  var width: Int?
+
+  @Flag(name: .long, help: "Do not indent the first line of paragraphs.")
+  var noIndent = false
+
+  @Option(
+    name: .long, help: "Decode the input as NAME (e.g. GB18030, UTF-16LE) instead of detecting.")
+  var encoding: String?
+
+  @Argument(help: "Page files, directories of pages, or '-' for standard input.")
+  var paths: [String] = []
+
+  func validate() throws {
+    if [json, outline, dump].filter({ $0 }).count > 1 {
+      throw ValidationError("--json, --outline and --dump exclude each other")
+    }
+    if let width, width < 1 { throw ValidationError("--width must be at least 1") }
+  }
+
+  func run() throws {
+    let pages: [Page]
+    do {
+      pages = try loadPages()
+    } catch {
+      fail(error.description)
+    }
+    for page in pages {
+      for warning in page.warnings { printError("dubao: \(page.source): warning: \(warning)") }
+    }
+    let options = LayoutOptions(indentParagraphs: !noIndent)
+    if json {
+      print(try JSONOutput.encode(pages), terminator: "")
+    } else if outline {
+      print(OutlineFormatter.outline(of: pages), terminator: "")
+    } else if dump || isatty(STDOUT_FILENO) == 0 {
+      let columns = width ?? terminalColumns() ?? 80
+      print(PlainTextDump.text(of: pages, width: columns, options: options), terminator: "")
+    } else {
+      let status = TerminalApp.run(ReaderState(pages: pages, options: options))
+      if status != 0 { throw ExitCode(status) }
+    }
+  }
+
+  private func loadPages() throws(PageLoadingError) -> [Page] {
+    if !paths.isEmpty { return try PageLoader.pages(at: paths, encoding: encoding) }
+    if isatty(STDIN_FILENO) == 0 { return try PageLoader.pages(at: ["-"], encoding: encoding) }
+    return [
+      try PageLoader.page(
+        from: Array(SamplePage.text.utf8), source: SamplePage.source, encoding: encoding)
+    ]
+  }
+}
+
+/// Prints one line to standard error.
+func printError(_ line: String) {
+  FileHandle.standardError.write(Data((line + "\n").utf8))
+}
+
+/// Prints `dubao: message` on standard error and exits 1.
+func fail(_ message: String) -> Never {
+  printError("dubao: \(message)")
+  exit(1)
+}
+
+/// The terminal's width in columns when standard output is a terminal.
+func terminalColumns() -> Int? {
+  var size = winsize()
+  guard isatty(STDOUT_FILENO) != 0, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0,
+    size.ws_col > 0
+  else { return nil }
+  return Int(size.ws_col)
+}
