@@ -30,6 +30,10 @@ enum BylineParser {
       )
     }
     guard let match = text.prefixMatch(of: inlinePrefix) else { return nil }
+    // 讯/电 must be followed by the people, a date before it, or a space: `本报讯员工…` and
+    // `管网更新和加装电梯` are sentences, not bylines.
+    let spaceAfter = text[match.range.upperBound...].first?.isWhitespace ?? true
+    guard match.output.people != nil || match.output.date != nil || spaceAfter else { return nil }
     var byline = Byline(text: String(match.output.0).trimmingSpaces)
     byline.agency = String(match.output.agency)
     byline.place = match.output.place.isEmpty ? nil : String(match.output.place)
@@ -56,6 +60,8 @@ enum BylineParser {
       return byline.names.isEmpty ? nil : byline
     }
     guard roles.contains(where: { body.contains($0.word) }) else { return nil }
+    // `兰州日报社全媒体记者 谭安丽 摄` credits a photo: a caption, not the article's byline.
+    if body.hasSuffix(" 摄") { return nil }
     var byline = Byline(text: text)
     assignPeople(in: body, to: &byline)
     // Every token must be a role or a name: a sentence that mentions 记者 is not a byline.

@@ -74,6 +74,12 @@ extension Unit {
     for index in units.indices where units[index].isHeading && !units[index].subheadOnly {
       let previous = index > 0 ? units[index - 1] : nil
       let next = index + 1 < units.count ? units[index + 1] : nil
+      if case .byline = previous?.kind, next == nil || next?.isHeading == true {
+        // A byline is followed by text: a short line after it that no text follows is the
+        // article's body cut short, not a subhead.
+        units[index].kind = .body
+        continue
+      }
       guard let previous, previous.isBody, let next, next.isBody, next.inlineByline == nil else {
         continue
       }
