@@ -20,8 +20,8 @@ enum BylineParser {
 
   /// The inline byline at the start of a paragraph, and the rest of the paragraph.
   static func inline(_ text: String) -> (byline: Byline, rest: String)? {
-    let head = text.prefix(40)
-    guard head.contains("讯") || head.contains("电") else { return nil }
+    let head = String(text.prefix(40))
+    guard head.includes("讯") || head.includes("电") else { return nil }
     if let match = text.prefixMatch(of: bracketed) {
       let printed = String(match.output.0)
       return (
@@ -47,19 +47,21 @@ enum BylineParser {
   /// A line that is a byline of its own: `本报记者 祁洁 本报通讯员 崔志远`, `■ 海南日报全媒体记者 李萌`,
   /// `新华社记者 邬焕庆 赵超`, `文/… 图/…`.
   static func ownLine(_ text: String) -> Byline? {
-    guard TextEvidence.length(text) <= 60, !text.contains("，"), !text.contains("。") else {
+    guard TextEvidence.length(text) <= 60, !text.includes("，"), !text.includes("。") else {
       return nil
     }
     var body = text
     if body.hasPrefix("■") || body.hasPrefix("□") || body.hasPrefix("●") {
       body = String(body.dropFirst()).trimmingSpaces
     }
-    if body.wholeMatch(of: #/((文|图|摄影|摄)\s?[/／]\s?[^/／\s]+(\s[^/／\s]+)*\s?)+/#) != nil {
+    if let first = body.first, first == "文" || first == "图" || first == "摄",
+      body.wholeMatch(of: #/((文|图|摄影|摄)\s?[/／]\s?[^/／\s]+(\s[^/／\s]+)*\s?)+/#) != nil
+    {
       var byline = Byline(text: text)
       readCredit(body, into: &byline)
       return byline.names.isEmpty ? nil : byline
     }
-    guard roles.contains(where: { body.contains($0.word) }) else { return nil }
+    guard roles.contains(where: { body.includes($0.word) }) else { return nil }
     // `兰州日报社全媒体记者 谭安丽 摄` credits a photo: a caption, not the article's byline.
     if body.hasSuffix(" 摄") { return nil }
     var byline = Byline(text: text)
@@ -73,6 +75,7 @@ enum BylineParser {
 
   /// A dateline on a line of its own at the end of an article: `（本报永兴岛7月22日电）`.
   static func dateline(_ text: String) -> Byline? {
+    guard text.unicodeScalars.count <= 30, text.last == "）" || text.last == ")" else { return nil }
     guard let match = text.wholeMatch(of: dateline) else { return nil }
     return Byline(
       text: text, agency: String(match.output.agency),
@@ -82,7 +85,7 @@ enum BylineParser {
 
   /// A `文/… 图/…` credit at the end of a paragraph, and the paragraph without it.
   static func trailingCredit(_ text: String) -> (byline: Byline, rest: String)? {
-    guard text.contains("/") || text.contains("／"),
+    guard text.includes("/") || text.includes("／"),
       let start = text.lastIndex(where: { "。！？”".contains($0) })
     else { return nil }
     let tail = String(text[text.index(after: start)...]).trimmingSpaces
