@@ -91,6 +91,12 @@ import Testing
     #expect(S.hits("𠮷野", in: text) == ["𠮷野"])
     #expect(S.ranges("𠮷", in: text) == [0..<1, 9..<10])
     #expect(S.hits("c 𠮷", in: text) == ["C 𠮷"])
+    #expect(S.ranges(" 𠮷", in: "a  𠮷b") == [1..<4])
+  }
+
+  @Test func trailingWhitespaceRunMapsToItsEnd() {
+    #expect(S.ranges("b ", in: "ab   ") == [1..<5])
+    #expect(S.ranges("b ", in: "ab \u{3000}\t") == [1..<5])
   }
 
   @Test func emptyQueryMatchesNothing() {

@@ -41,22 +41,73 @@ public struct SearchIndex: Sendable {
 
   /// Folds every field of every article of `page`.
   public init(page: Page) {
-    var exact: [UInt16] = []
-    var caseless: [UInt16] = []
-    var fields: [FieldEntry] = []
-    var anchors: [Anchor] = []
-    let widthTable = SearchFolding.widthTable
-    let caselessTable = SearchFolding.caselessTable
+    var texts: [(article: Int, field: ArticleField, text: String)] = []
+    var capacity = 0  // UTF-8 bytes bound UTF-16 units from above
     for (articleIndex, article) in page.articles.enumerated() {
       for field in article.fields {
         let text = article.text(of: field) ?? ""
-        let start = exact.count
-        let firstAnchor = anchors.count
-        var scalarOffset: Int32 = 0
-        var inSpace = false
-        var runPending = false
-        for scalar in text.unicodeScalars {
-          let value = scalar.value
+        texts.append((articleIndex, field, text))
+        capacity += text.utf8.count + 1
+      }
+    }
+    var fields: [FieldEntry] = []
+    fields.reserveCapacity(texts.count)
+    var anchors: [Anchor] = []
+    var caseless: [UInt16] = []
+    let exact = [UInt16](unsafeUninitializedCapacity: capacity) { exactOut, exactCount in
+      caseless = [UInt16](unsafeUninitializedCapacity: capacity) { caselessOut, caselessCount in
+        var out = FoldOutput(exact: exactOut, caseless: caselessOut)
+        for (article, field, text) in texts {
+          let start = out.count
+          let firstAnchor = anchors.count
+          var text = text
+          text.withUTF8 { Self.fold($0, into: &out, anchors: &anchors) }
+          fields.append(
+            FieldEntry(
+              article: article, field: field, start: start, anchors: firstAnchor..<anchors.count))
+          out.append(Self.separator, Self.separator)
+        }
+        caselessCount = out.count
+      }
+      exactCount = caseless.count
+    }
+    self.exact = exact
+    self.caseless = caseless
+    self.fields = fields
+    self.anchors = anchors
+  }
+
+  /// The two buffers being written.
+  struct FoldOutput {
+    /// Width-folded units.
+    let exact: UnsafeMutableBufferPointer<UInt16>
+    /// Width- and case-folded units.
+    let caseless: UnsafeMutableBufferPointer<UInt16>
+    /// Units written so far.
+    var count = 0
+
+    /// Writes one unit to each buffer.
+    @inline(__always)
+    mutating func append(_ exactUnit: UInt16, _ caselessUnit: UInt16) {
+      exact[count] = exactUnit
+      caseless[count] = caselessUnit
+      count += 1
+    }
+  }
+
+  /// Folds one field's (valid) UTF-8 into `out`, recording its anchors relative to the field.
+  private static func fold(
+    _ bytes: UnsafeBufferPointer<UInt8>, into out: inout FoldOutput, anchors: inout [Anchor]
+  ) {
+    let start = out.count
+    var scalarOffset: Int32 = 0
+    var inSpace = false
+    var runPending = false  // a collapsed whitespace run awaits its anchor
+    var i = 0
+    SearchFolding.widthTable.withUnsafeBufferPointer { widthTable in
+      SearchFolding.caselessTable.withUnsafeBufferPointer { caselessTable in
+        while i < bytes.count {
+          let value = decodeScalar(bytes, at: &i)
           if value < 0x1_0000 {
             let folded = widthTable[Int(value)]
             if folded == SearchFolding.space {
@@ -67,41 +118,53 @@ public struct SearchIndex: Sendable {
               }
               inSpace = true
             } else {
-              if runPending {
-                anchors.append(Anchor(unit: Int32(exact.count - start), scalar: scalarOffset))
-                runPending = false
-              }
               inSpace = false
             }
-            exact.append(folded)
-            caseless.append(caselessTable[Int(value)])
+            if runPending && !inSpace {
+              anchors.append(Anchor(unit: Int32(out.count - start), scalar: scalarOffset))
+              runPending = false
+            }
+            out.append(folded, caselessTable[Int(value)])
           } else {
             if runPending {
-              anchors.append(Anchor(unit: Int32(exact.count - start), scalar: scalarOffset))
+              anchors.append(Anchor(unit: Int32(out.count - start), scalar: scalarOffset))
               runPending = false
             }
             inSpace = false
-            exact.append(contentsOf: scalar.utf16)
-            caseless.append(contentsOf: SearchFolding.caselessFolded(scalar).utf16)
-            anchors.append(Anchor(unit: Int32(exact.count - start), scalar: scalarOffset + 1))
+            let scalar = Unicode.Scalar(value)!
+            let lower = SearchFolding.caselessFolded(scalar)  // same UTF-16 width by construction
+            out.append(UTF16.leadSurrogate(scalar), UTF16.leadSurrogate(lower))
+            out.append(UTF16.trailSurrogate(scalar), UTF16.trailSurrogate(lower))
+            anchors.append(Anchor(unit: Int32(out.count - start), scalar: scalarOffset + 1))
           }
           scalarOffset += 1
         }
-        if runPending {
-          anchors.append(Anchor(unit: Int32(exact.count - start), scalar: scalarOffset))
-        }
-        fields.append(
-          FieldEntry(
-            article: articleIndex, field: field, start: start, anchors: firstAnchor..<anchors.count)
-        )
-        exact.append(Self.separator)
-        caseless.append(Self.separator)
       }
     }
-    self.exact = exact
-    self.caseless = caseless
-    self.fields = fields
-    self.anchors = anchors
+    if runPending {
+      anchors.append(Anchor(unit: Int32(out.count - start), scalar: scalarOffset))
+    }
+  }
+
+  /// The scalar value of the UTF-8 sequence at `i`, advancing `i` past it.
+  @inline(__always)
+  private static func decodeScalar(_ bytes: UnsafeBufferPointer<UInt8>, at i: inout Int) -> UInt32 {
+    let lead = UInt32(bytes[i])
+    if lead < 0x80 {
+      i += 1
+      return lead
+    }
+    if lead < 0xE0 {
+      defer { i += 2 }
+      return (lead & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+    }
+    if lead < 0xF0 {
+      defer { i += 3 }
+      return (lead & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+    }
+    defer { i += 4 }
+    return (lead & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
+      | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
   }
 
   /// The number of folded UTF-16 units searched (all fields plus one separator each).
