@@ -5,7 +5,8 @@ enum TextSanitizer {
   static let maxStringSequence = 4096
 
   /// The cleaned text and how many controls (an escape sequence counting once) were removed.
-  /// `firstControl` is where the first control or CR is (nil when there is none: the fast path).
+  /// `utf8` must be valid UTF-8. `firstControl` is where the first control or CR is (nil when
+  /// there is none: the fast path, a single validating copy).
   static func clean(_ utf8: UnsafeBufferPointer<UInt8>, firstControl: Int?) -> (
     text: String, removed: Int
   ) {
@@ -22,7 +23,7 @@ enum TextSanitizer {
         i += 1
         continue
       }
-      if byte == 0xC2 && utf8[i + 1] >= 0xA0 {
+      if byte == 0xC2 && (i + 1 == count || utf8[i + 1] >= 0xA0) {
         i += 2
         continue
       }
@@ -90,7 +91,9 @@ enum TextSanitizer {
       let byte = utf8[j]
       if byte == 0x07 { return j + 1 }
       if byte == 0x1B { return j + 1 < utf8.count && utf8[j + 1] == 0x5C ? j + 2 : nil }
-      if byte == 0xC2 && utf8[j + 1] < 0xA0 { return utf8[j + 1] == 0x9C ? j + 2 : nil }
+      if byte == 0xC2 && j + 1 < utf8.count && utf8[j + 1] < 0xA0 {
+        return utf8[j + 1] == 0x9C ? j + 2 : nil
+      }
       if byte < 0x20 || byte == 0x7F { return nil }
       j += 1
     }

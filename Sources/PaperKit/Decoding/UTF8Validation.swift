@@ -54,8 +54,16 @@ enum UTF8Validation {
     let count = bytes.count
     while i < count {
       let byte = bytes[i]
+      // Fast path for the common CJK case: a 3-byte sequence led by E1...EC or EE...EF.
+      if byte >= 0xE1 && byte <= 0xEF && byte != 0xED && i + 2 < count
+        && bytes[i + 1] & 0xC0 == 0x80 && bytes[i + 2] & 0xC0 == 0x80
+      {
+        result.multibyte += 1
+        i += 3
+        continue
+      }
       if byte < 0x80 {
-        if result.firstControl == nil && isControlASCII(byte) { result.firstControl = i }
+        if isControlASCII(byte) && result.firstControl == nil { result.firstControl = i }
         i += 1
         continue
       }
