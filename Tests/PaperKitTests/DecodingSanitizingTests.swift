@@ -84,6 +84,14 @@ import Testing
     #expect(removed == 7)
   }
 
+  @Test(arguments: ["\u{7F}", "\u{07}", "\u{0C}", "\u{85}", "\u{9F}", "\u{1B}", "\u{9B}"])
+  func eachControlAloneIsFound(control: String) throws {
+    // The only control in an otherwise plain page: the fast path must not miss it.
+    let (text, removed) = try clean("读报，新闻。" + control + "本报讯。")
+    #expect(text == "读报，新闻。本报讯。")
+    #expect(removed == 1)
+  }
+
   @Test func indentationAndOtherCharactersAreKept() throws {
     // U+3000, NBSP, tab, and bidi controls (U+202E, U+2067) are not terminal controls.
     let input = "\u{3000}\u{3000}正文\u{00A0}甲\t乙 \u{202E}丙\u{2067}丁\u{2069}\n"
@@ -112,6 +120,13 @@ import Testing
     }
     let fromUTF16 = try PageDecoder.decode(utf16)
     #expect(fromUTF16 == DecodedText(text: "读报\n新闻", encoding: "UTF-16BE", removedControls: 2))
+  }
+
+  @Test func c1CSIInGB18030FourByteFormIsRemoved() throws {
+    // U+009B is 81 30 83 37 in GB18030: a control the converter itself produces.
+    let bytes: [UInt8] = [0x81, 0x30, 0x83, 0x37, 0x33, 0x31, 0x6D] + DecodingTestSupport.duBaoGBK
+    let decoded = try PageDecoder.decode(bytes, encoding: "GB18030")
+    #expect(decoded == DecodedText(text: "读报，新闻", encoding: "GB18030", removedControls: 1))
   }
 
   @Test func randomBytesNeverYieldControls() throws {
