@@ -44,6 +44,25 @@ import Testing
     #expect(forced * 50 < breaks, "forced breaks should be rare: \(forced) of \(breaks)")
   }
 
+  /// The same properties over the pages as the real parser reads them (kickers, bylines,
+  /// leads, subheads, captions, notes).
+  @Test(arguments: fixtures)
+  func parsedPagesKeepTheRulesAtEveryWidth(fixture: String) throws {
+    let page = try PageLoader.page(from: Fixtures.bytes(fixture), source: fixture)
+    try #require(!page.articles.isEmpty)
+    var issues: [String] = []
+    var forced = 0
+    var breaks = 0
+    for width in 8...120 {
+      for article in page.articles {
+        check(article, width, LayoutOptions(), &issues, &forced, &breaks)
+      }
+      if issues.count > 10 { break }
+    }
+    #expect(issues.isEmpty, "\(issues.joined(separator: "\n"))")
+    #expect(forced * 50 < breaks, "forced breaks should be rare: \(forced) of \(breaks)")
+  }
+
   private func check(
     _ article: Article, _ width: Int, _ options: LayoutOptions, _ issues: inout [String],
     _ forced: inout Int, _ breaks: inout Int
