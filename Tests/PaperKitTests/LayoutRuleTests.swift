@@ -76,6 +76,16 @@ import Testing
     #expect(broken("一二阿卜·杜勒", width: 8) == ["一二阿", "卜·杜勒"])
   }
 
+  @Test func clustersAreMeasuredAsDrawnAndNeverSplit() {
+    // 👍🏽 and 👨‍👩‍👧 take 2 cells each (first scalar), 🇨🇳 1, é 1.
+    #expect(broken("一二👍🏽三四", width: 6) == ["一二👍🏽", "三四"])
+    #expect(broken("一👨\u{200D}👩\u{200D}👧二三", width: 6) == ["一👨\u{200D}👩\u{200D}👧二", "三"])
+    #expect(broken("ab🇨🇳cd", width: 3) == ["ab🇨🇳", "cd"])
+    #expect(broken("一e\u{0301}二三", width: 5) == ["一e\u{0301}二", "三"])
+    // Plain-path text: a zero-width mark stays with the character before it.
+    #expect(broken("一二か\u{3099}三", width: 6) == ["一二か\u{3099}", "三"])
+  }
+
   @Test func paragraphsAreIndentedByTwoIdeographicSpaces() {
     let article = Article(title: "标题", blocks: [Block(.paragraph, "一二三四五六七八九十一二三四五六七八九十")])
     let lines = ArticleLayout.lines(for: article, width: 20)

@@ -70,8 +70,13 @@ public enum ArticleLayout {
     }
 
     func needsBlank(after previous: LineStyle, before style: LineStyle) -> Bool {
-      let heading: Set<LineStyle> = [.kicker, .title, .subtitle, .byline]
-      if heading.contains(previous) { return !heading.contains(style) }
+      func isHeading(_ style: LineStyle) -> Bool {
+        switch style {
+        case .kicker, .title, .subtitle, .byline: return true
+        default: return false
+        }
+      }
+      if isHeading(previous) { return !isHeading(style) }
       return !(indented && previous == .paragraph && style == .paragraph)
     }
 
@@ -93,20 +98,18 @@ public enum ArticleLayout {
       }
     }
 
-    /// `prefix` followed by the UTF-8 bytes `range` of `text`, copied once.
+    /// `prefix` followed by the UTF-8 bytes `range` of `text` (scalar-aligned), copied
+    /// without re-validating.
     static func slice(_ text: String, _ range: Range<Int>, prefix: String) -> String {
-      var text = text
-      return text.withUTF8 { bytes in
-        var prefix = prefix
-        return prefix.withUTF8 { head in
-          String(unsafeUninitializedCapacity: head.count + range.count) { buffer in
-            _ = buffer.initialize(from: head)
-            let body = UnsafeBufferPointer(rebasing: bytes[range])
-            _ = UnsafeMutableBufferPointer(rebasing: buffer[head.count...]).initialize(from: body)
-            return head.count + range.count
-          }
-        }
-      }
+      let utf8 = text.utf8
+      let lower = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+      let upper = utf8.index(lower, offsetBy: range.count)
+      let body = Substring(text.unicodeScalars[lower..<upper])
+      if prefix.isEmpty { return String(body) }
+      var result = prefix
+      result.reserveCapacity(prefix.utf8.count + range.count)
+      result += body
+      return result
     }
   }
 }
