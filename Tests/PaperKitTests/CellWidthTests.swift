@@ -62,6 +62,18 @@ private func glibcWcwidth(_ character: Int32) -> Int32
     #expect(CellWidth.of(Character("\r\n")) == 2)  // becomes two U+FFFD
   }
 
+  @Test func stringWidthIsTheSumOfItsClusters() throws {
+    let samples = [
+      "今年68岁的唐康林，是大家眼中的“老铁人”。", "a\u{7}中\u{85}", "e\u{0301}👍🏽🇨🇳❤\u{FE0F}",
+      "\u{1100}\u{1161}\u{11A8}가", "ｶﾞｷﾞ", "", "\r\n", try Fixtures.text("seed.txt"),
+    ]
+    for sample in samples {
+      #expect(CellWidth.of(sample) == sample.reduce(0) { $0 + CellWidth.of($1) }, "\(sample)")
+      #expect(CellWidth.of(sample[...]) == CellWidth.of(sample))
+    }
+    #expect(CellWidth.of("今年68岁") == 8)
+  }
+
   /// The layout's plain-text path treats "spacing scalar + zero-width scalars" as a cluster;
   /// that is only right if no scalar it accepts joins a cluster while having a width.
   @Test func plainPathScalarsNeverJoinClustersWithWidth() {

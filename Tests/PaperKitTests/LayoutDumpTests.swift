@@ -29,6 +29,15 @@ import Testing
     #expect(text.hasSuffix("\n"))
   }
 
+  @Test func namesEachPageWhenThereAreSeveral() {
+    var other = page
+    other.source = "b.txt"
+    let text = PlainTextDump.text(of: [page, other], width: 40)
+    #expect(text.hasPrefix("test\n----\n\n推进全国文明城市国家卫生城市创建\n"))
+    #expect(text.contains("\nb.txt\n-----\n"))
+    #expect(!PlainTextDump.text(of: [page], width: 40).contains("test\n----"))
+  }
+
   @Test(arguments: [8, 20, 40, 80, 120])
   func isPlainAndFitsTheWidth(width: Int) {
     let text = PlainTextDump.text(of: [page, page], width: width)

@@ -13,8 +13,8 @@ import Testing
     }
   }
 
-  static let lineStartForbidden = Array("，。、：；！？）》」』】〕〗〉”’,.:;!?)]}·")
-  static let lineEndForbidden = Array("“‘（《「『【〔〖〈([{")
+  static let lineStartForbidden = Array("，。、：；！？）》」』】〕〗〉”’,.:;!?)]}｡､｣»›·・％℃")
+  static let lineEndForbidden = Array("“‘（《「『【〔〖〈([{｢«‹")
 
   @Test(arguments: lineStartForbidden)
   func neverAtLineStart(mark: Character) {

@@ -53,7 +53,18 @@ public enum CellWidth {
 
   /// The cells a string occupies on the terminal, after `displayable(_:)`.
   public static func of<S: StringProtocol>(_ string: S) -> Int {
-    string.reduce(0) { $0 + of($1) }
+    // Plain text (no scalar that joins a cluster while having a width) adds up scalar by
+    // scalar; -1 counts as the U+FFFD that replaces it.
+    var total = 0
+    for scalar in string.unicodeScalars {
+      let properties = ScalarTable.properties(scalar.value)
+      if properties & ScalarTable.clusterBit != 0 {
+        return string.reduce(0) { $0 + of($1) }
+      }
+      let width = ScalarTable.width(properties)
+      total += width < 0 ? 1 : width
+    }
+    return total
   }
 
   /// The string with every scalar the C library rates -1 replaced by U+FFFD.

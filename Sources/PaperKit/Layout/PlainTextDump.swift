@@ -1,6 +1,6 @@
 /// Renders pages as plain text laid out for a width: what `dubao --dump` prints.
 ///
-/// Each page opens with its banner (when it has one); each named section with its name over a
+/// Each page opens with its source over a rule of `-` (when there are several) and its banner (when it has one); each named section with its name over a
 /// rule of `=`; articles follow as `ArticleLayout` lays them out, separated by a blank line and
 /// a short centred `* * *` rule. Only text and newlines: no escape codes, no trailing spaces,
 /// so `dubao --dump page.txt | less` reads well.
@@ -20,6 +20,7 @@ public enum PlainTextDump {
       }
     }
     for page in pages {
+      if pages.count > 1 { block(page.source, underline: "-") }
       if let banner = page.banner, !banner.isEmpty { block(banner, underline: nil) }
       for section in page.sections {
         if let name = section.name, !name.isEmpty { block(name, underline: "=") }
