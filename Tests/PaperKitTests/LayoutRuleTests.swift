@@ -72,6 +72,20 @@ import Testing
     #expect(broken("我运动\u{3000}我快乐", width: 7) == ["我运动", "我快乐"])
   }
 
+  @Test func edgeCases() {
+    var breaker = LineBreaker()
+    let empty = breaker.lines(of: "", firstWidth: 10, width: 10)
+    #expect(empty == [LineBreaker.Line(scalars: 0..<0, utf8: 0..<0, width: 0, forced: false)])
+    var out = breaker.lines(of: "一二", firstWidth: 10, width: 10)
+    breaker.lines(of: "", firstWidth: 10, width: 10, into: &out)
+    #expect(out.count == 2)
+    // Width 1 cannot hold a wide character: it stands alone on its line.
+    #expect(broken("一二", width: 1) == ["一", "二"])
+    #expect(broken("\u{3000}一", width: 1) == ["一"])  // the space that cannot fit is dropped
+    // Trailing spaces at the end of a field are dropped with the break that would follow.
+    #expect(broken("一二 ", width: 10) == ["一二"])
+  }
+
   @Test func middleDotStaysWithTheName() {
     #expect(broken("一二阿卜·杜勒", width: 8) == ["一二阿", "卜·杜勒"])
   }

@@ -126,6 +126,7 @@ public struct LineBreaker: Sendable {
   /// Greedy filling with backtracking to the last allowed break.
   private func breakUnits(firstWidth: Int, width: Int, into out: inout [Line]) {
     let count = units.count - 1  // the last unit is the end sentinel
+    let initialCount = out.count
     units.withUnsafeBufferPointer { u in
       let space = LineBreakRules.Classes.space.rawValue
       func emit(_ start: Int, _ end: Int, forced: Bool) {
@@ -156,7 +157,7 @@ public struct LineBreaker: Sendable {
         }
         if u[i].classes & space != 0 {
           // Overflowing spaces end the line and are dropped.
-          emit(lineStart, i, forced: false)
+          if i > lineStart { emit(lineStart, i, forced: false) }
           while i < count, u[i].classes & space != 0 { i += 1 }
           lineStart = i
           cells = 0
@@ -177,7 +178,7 @@ public struct LineBreaker: Sendable {
         cells = 0
         i = j
       }
-      if lineStart < count || out.isEmpty { emit(lineStart, count, forced: false) }
+      if lineStart < count || out.count == initialCount { emit(lineStart, count, forced: false) }
     }
   }
 }
