@@ -144,6 +144,14 @@ import Testing
     #expect(page.articles[0].blocks[0].text == "这个时节的忙碌都是充满喜悦的。")
   }
 
+  @Test func narrowColumnLinesAreOneParagraph() {
+    let page = parse([
+      "丰收时节", "本报记者 王五", "这 个 时", "节的忙碌都", "是充满喜悦", "的 ,农民们", "在田间地头", "忙 着 收 割 。",
+    ])
+    #expect(page.articles.map(\.title) == ["丰收时节"])
+    #expect(page.articles[0].blocks.map(\.text) == ["这个时节的忙碌都是充满喜悦的,农民们在田间地头忙着收割。"])
+  }
+
   @Test func emptyAndDegeneratePages() {
     #expect(PageParser.parse("", source: "empty").articles.isEmpty)
     #expect(PageParser.parse("\n\n  \u{3000}\n", source: "blank").sections.isEmpty)

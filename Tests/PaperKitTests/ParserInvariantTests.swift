@@ -43,6 +43,21 @@ import Testing
       #expect(Self.modelScalars(page) == Self.counts(text))
     }
   }
+
+  @Test func randomTextsFromPageVocabularyNeverCrashOrLoseText() {
+    var generator = SeededGenerator(seed: 7)
+    let pool = Array(
+      "本报讯电记者通讯员实习生摄影文图/（）()【】，。、：；！？“”…—■0123456789京月日北海口 \u{3000}\u{A0}\n\n\n甲乙丙丁"
+    )
+    for _ in 0..<2000 {
+      let text = String(
+        (0..<Int.random(in: 0...120, using: &generator)).map { _ in
+          pool.randomElement(using: &generator)!
+        })
+      let page = PageParser.parse(text, source: "fuzz")
+      #expect(Self.modelScalars(page) == Self.counts(text), "\(text.debugDescription)")
+    }
+  }
 }
 
 /// A small deterministic random generator (SplitMix64) for repeatable property tests.

@@ -57,7 +57,13 @@ enum ParagraphMender {
     let scalars = Array(block.text.unicodeScalars)
     var drop: [Int] = []
     for index in scalars.indices.dropFirst().dropLast() where scalars[index] == " " {
-      if isWide(scalars[index - 1]) && isWide(scalars[index + 1]) { drop.append(index) }
+      let before = scalars[index - 1]
+      let after = scalars[index + 1]
+      if (isWide(before) || isPunctuation(before)) && (isWide(after) || isPunctuation(after))
+        && (isWide(before) || isWide(after))
+      {
+        drop.append(index)
+      }
     }
     guard drop.count >= 3 else { return block }
     var kept = String.UnicodeScalarView()
@@ -67,6 +73,11 @@ enum ParagraphMender {
     }
     skip.removeAll()
     return Block(block.kind, String(kept))
+  }
+
+  /// Half-width punctuation that narrow-column type uses in place of full-width (`,` `:`).
+  private static func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+    ",.:;!?".unicodeScalars.contains(scalar)
   }
 
   private static func isWide(_ scalar: Unicode.Scalar) -> Bool {

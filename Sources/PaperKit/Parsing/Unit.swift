@@ -71,6 +71,7 @@ extension Unit {
   /// Classifies every line by its own evidence, then corrects headings by their neighbours.
   static func classify(_ lines: [SourceLine], shape: PageShape) -> [Unit] {
     var units = lines.map { classify($0, shape: shape) }
+    demoteColumnLines(&units)
     for index in units.indices where units[index].isHeading && !units[index].subheadOnly {
       let previous = index > 0 ? units[index - 1] : nil
       let next = index + 1 < units.count ? units[index + 1] : nil
@@ -93,6 +94,26 @@ extension Unit {
       }
     }
     return units
+  }
+
+  /// Headings come at most a few in a row (column, kicker, title, subtitle). A longer run is
+  /// a narrow column's text, one short line per column line (`这 个 时` / `节的忙碌都` / …):
+  /// body, except the last three when a byline follows and they title the next article.
+  private static func demoteColumnLines(_ units: inout [Unit]) {
+    var start = 0
+    while start < units.count {
+      guard units[start].isHeading else {
+        start += 1
+        continue
+      }
+      var end = start
+      while end < units.count, units[end].isHeading { end += 1 }
+      if end - start >= 5 {
+        let keep = end < units.count && units[end].startsArticle ? 3 : 0
+        for index in start..<(end - keep) { units[index].kind = .body }
+      }
+      start = end
+    }
   }
 
   private static func classify(_ line: SourceLine, shape: PageShape) -> Unit {
