@@ -63,6 +63,44 @@ import Testing
     #expect(forced * 50 < breaks, "forced breaks should be rare: \(forced) of \(breaks)")
   }
 
+  /// Random texts over a vocabulary of every kind the rules know (seeded, so reproducible),
+  /// through the breaker directly at widths 2…30.
+  @Test func randomTextsKeepWidthsAndText() {
+    let vocabulary: [String] = [
+      "中", "国", "人", "，", "。", "、", "“", "”", "（", "）", "《", "》", "——", "……", "·", "1", "2",
+      "5", ".", "%", "a", "b", "Z", " ", "\u{3000}", "e\u{0301}", "👍🏽", "🇨🇳", "\u{7}", "か\u{3099}",
+      "ｶﾞ", "\u{1100}\u{1161}",
+    ]
+    var rng = LayoutRandom(seed: 15834)
+    var breaker = LineBreaker()
+    for round in 0..<3000 {
+      let text = (0..<Int(rng.next() % 40)).map { _ in
+        vocabulary[Int(rng.next() % UInt64(vocabulary.count))]
+      }.joined()
+      let width = 2 + round % 29
+      let lines = breaker.lines(of: text, firstWidth: width, width: width)
+      let scalars = Array(text.unicodeScalars)
+      var position = 0
+      for (index, line) in lines.enumerated() {
+        let shown = String(String.UnicodeScalarView(scalars[line.scalars]))
+        #expect(CellWidth.of(CellWidth.displayable(shown)) == line.width, "\(text) at \(width)")
+        #expect(line.width <= width, "\(text) at \(width)")
+        #expect(scalars[position..<line.scalars.lowerBound].allSatisfy(Self.spaces.contains))
+        position = line.scalars.upperBound
+        if index + 1 < lines.count, !line.forced, lines[index + 1].scalars.lowerBound == position {
+          let before = Character(String(shown.last!))
+          let after = String(scalars[position...].map(Character.init)).first!
+          #expect(
+            LineBreakRules.canBreak(
+              between: LineBreakRules.classes(of: before.unicodeScalars.first!.value),
+              and: LineBreakRules.classes(of: after.unicodeScalars.first!.value)),
+            "\(text) at \(width): \(shown) | \(after)")
+        }
+      }
+      #expect(scalars[position...].allSatisfy(Self.spaces.contains), "\(text) at \(width)")
+    }
+  }
+
   private func check(
     _ article: Article, _ width: Int, _ options: LayoutOptions, _ issues: inout [String],
     _ forced: inout Int, _ breaks: inout Int
@@ -140,5 +178,20 @@ import Testing
 
   static func isIdeograph(_ scalar: Unicode.Scalar) -> Bool {
     (0x4E00...0x9FFF).contains(scalar.value)
+  }
+}
+
+/// A small seeded generator, so random tests are reproducible.
+private struct LayoutRandom: RandomNumberGenerator {
+  private var state: UInt64
+
+  init(seed: UInt64) { state = seed }
+
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
   }
 }
