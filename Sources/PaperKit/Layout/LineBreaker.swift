@@ -103,22 +103,27 @@ public struct LineBreaker: Sendable {
     return true
   }
 
-  /// Exact path: one unit per `Character`, measured by `CellWidth.of(_:)`.
+  /// Exact path: one unit per `Character` of the text as shown (scalars the C library rates -1
+  /// replaced by U+FFFD, which can split the cluster they were in: a mark newer than glibc's
+  /// tables joins a cluster in Swift but is drawn as a cell of its own), measured by
+  /// `CellWidth.of(_:)`; offsets stay those of the original text.
   private mutating func clusterUnits(_ text: String) {
     units.removeAll(keepingCapacity: true)
-    hasUndisplayable = false
+    hasUndisplayable = text.unicodeScalars.contains { CellWidth.ofScalar($0) < 0 }
+    let shown = hasUndisplayable ? CellWidth.displayable(text) : text
+    var original = text.unicodeScalars.makeIterator()
     var byte: UInt32 = 0
     var scalar: UInt32 = 0
-    for character in text {
+    for character in shown {
       let scalars = character.unicodeScalars
-      let first = scalars.first!.value
-      if scalars.contains(where: { CellWidth.ofScalar($0) < 0 }) { hasUndisplayable = true }
       units.append(
         Unit(
           byte: byte, scalar: scalar, width: UInt8(CellWidth.of(character)),
-          classes: LineBreakRules.classes(of: first).rawValue))
-      byte += UInt32(character.utf8.count)
-      scalar += UInt32(scalars.count)
+          classes: LineBreakRules.classes(of: scalars.first!.value).rawValue))
+      for _ in scalars {
+        byte += UInt32(original.next()!.utf8.count)
+        scalar += 1
+      }
     }
     units.append(Unit(byte: byte, scalar: scalar, width: 0, classes: 0))
   }

@@ -37,9 +37,9 @@ public enum PlainTextDump {
     return out
   }
 
-  /// `* * *`, centred in the width.
+  /// `* * *`, centred in the width (cut to the width when narrower).
   private static func separator(_ width: Int) -> String {
-    let rule = "* * *"
+    let rule = width >= 5 ? "* * *" : width >= 3 ? "* *" : "*"
     let pad = max((width - rule.count) / 2, 0)
     return String(repeating: " ", count: pad) + rule
   }

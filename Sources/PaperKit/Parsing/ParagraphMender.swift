@@ -13,7 +13,7 @@ enum ParagraphMender {
       switch block.kind {
       case .paragraph:
         if let index = open {
-          blocks[index].text = joined(blocks[index].text, block.text)
+          join(block.text, onto: &blocks[index].text)
           blocks += held
           held = []
           open = TextEvidence.endsSentence(blocks[index].text) ? nil : index
@@ -39,15 +39,18 @@ enum ParagraphMender {
     article.continues = lastText.map { !TextEvidence.endsSentence($0.text) } ?? false
   }
 
-  /// Joins two halves of a paragraph: no space between Chinese text, one between Latin words.
-  private static func joined(_ first: String, _ second: String) -> String {
-    guard let last = first.unicodeScalars.last, let next = second.unicodeScalars.first else {
-      return first + second
-    }
+  /// Joins the second half of a paragraph onto the first, in place (a paragraph cut into
+  /// thousands of lines stays linear): no space between Chinese text, one between Latin words.
+  private static func join(_ second: String, onto first: inout String) {
     let latin = { (s: Unicode.Scalar) in
       s.isASCII && (s.properties.isAlphabetic || ("0"..."9").contains(s))
     }
-    return latin(last) && latin(next) ? first + " " + second : first + second
+    if let last = first.unicodeScalars.last, let next = second.unicodeScalars.first,
+      latin(last) && latin(next)
+    {
+      first += " "
+    }
+    first += second
   }
 
   /// Removes the spaces that justified narrow-column type put between Chinese characters

@@ -4,13 +4,17 @@ enum TextEvidence {
   static let sentenceEnders: Set<Character> = ["。", "！", "？", "!", "?", "；", ";", "…", "."]
   /// Closing marks that may follow a sentence ender: 。” ！） …
   static let closers: Set<Character> = ["”", "’", "」", "』", "）", ")", "》", "】", "\"", "'"]
+  /// How many scalars at the end of a text `endsSentence` looks at.
+  static let maxTailScalars = 32
   /// Pauses inside a sentence; headings rarely have more than one.
   static let pauses: Set<Character> = ["，", ",", "、", "；", ";"]
 
   /// True when the text ends a sentence: its last character, skipping closing marks, is a
   /// sentence ender.
   static func endsSentence(_ text: String) -> Bool {
-    for character in text.reversed() {
+    // Only the end is read: a long run of closers or of combining marks would otherwise be
+    // rescanned each time the mender joins another piece to the paragraph.
+    for character in String(text.unicodeScalars.suffix(maxTailScalars)).reversed() {
       if closers.contains(character) { continue }
       return sentenceEnders.contains(character)
     }

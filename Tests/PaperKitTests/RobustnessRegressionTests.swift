@@ -1,0 +1,60 @@
+import Testing
+
+@testable import PaperKit
+
+/// One small test per bug that hostile inputs found (docs/robustness.md).
+@Suite struct RobustnessRegressionTests {
+  /// U+0897 (Unicode 16) joins the cluster before it in Swift but glibc rates it -1, so the
+  /// layout shows it as U+FFFD, a cell of its own. Measuring the cluster as one unit made a line
+  /// wider than the width, and 300 such marks overflowed the unit's width byte (a crash).
+  @Test(arguments: [1, 2, 3, 8])
+  func marksUnknownToTheCLibraryNeitherOverflowNorCrash(width: Int) {
+    for text in [
+      "婷\u{327}\u{897}", "a" + String(repeating: "\u{897}", count: 300) + "中文",
+      "\u{897}\u{301}x\u{1ACF}",
+    ] {
+      let article = Article(title: text, blocks: [Block(.paragraph, text)])
+      let lines = ArticleLayout.lines(for: article, width: width)
+      var shown = 0
+      for line in lines where line.source != nil {
+        #expect(CellWidth.of(line.text) <= max(width, 2), "\(line.text.debugDescription)")
+        #expect(line.text.unicodeScalars.count == line.source!.range.count)
+        shown += line.source!.range.count
+      }
+      #expect(shown == 2 * text.unicodeScalars.count)
+    }
+  }
+
+  /// The `* * *` between articles was 5 cells at every width.
+  @Test(arguments: 1...5)
+  func dumpSeparatorFitsNarrowWidths(width: Int) {
+    let page = Page(
+      source: "p", encoding: "UTF-8",
+      sections: [Section(name: nil, articles: [Article(title: "甲"), Article(title: "乙")])])
+    let dump = PlainTextDump.text(of: [page], width: width)
+    #expect(dump.contains("*"))
+    for line in dump.split(separator: "\n") {
+      #expect(CellWidth.of(line) <= max(width, 2), "\(line)")
+    }
+  }
+
+  /// A paragraph cut into thousands of lines is mended into one, in order (the mender used to
+  /// copy the growing paragraph at every join: quadratic, minutes for 400k lines).
+  @Test func aParagraphCutIntoManyLinesIsMendedWhole() {
+    let pieces = (0..<3000).map { String(Unicode.Scalar(0x4E00 + UInt32($0 % 500))!) }
+    let text = "标题\n\n本报记者 张三\n\n" + pieces.joined(separator: "\n") + "。\n"
+    let page = PageParser.parse(text, source: "t")
+    let paragraphs = page.articles.flatMap(\.blocks).filter { $0.kind == .paragraph }
+    #expect(paragraphs.map(\.text) == [pieces.joined() + "。"])
+  }
+
+  /// A long run of closing marks is not a sentence end, and reading it stays cheap.
+  @Test func longRunsOfClosersOrMarksDoNotEndSentences() {
+    #expect(TextEvidence.endsSentence("好。" + String(repeating: "”", count: 5)))
+    #expect(!TextEvidence.endsSentence(String(repeating: "）", count: 10_000)))
+    #expect(!TextEvidence.endsSentence("a" + String(repeating: "\u{301}", count: 10_000)))
+    let text = String(repeating: "）\n", count: 3000)
+    let page = PageParser.parse(text, source: "t")
+    #expect(ParserInvariantTests.modelScalars(page) == ParserInvariantTests.counts(text))
+  }
+}
