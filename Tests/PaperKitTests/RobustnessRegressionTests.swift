@@ -57,4 +57,40 @@ import Testing
     let page = PageParser.parse(text, source: "t")
     #expect(ParserInvariantTests.modelScalars(page) == ParserInvariantTests.counts(text))
   }
+
+  /// A paragraph ending in many `文/… ` credits that fail to match at the very end: the credit
+  /// pattern could read every space two ways, so the failing match backtracked exponentially
+  /// (24 credits: over a minute; 40: forever). It must now answer at once.
+  @Test func aLongFailingCreditDoesNotBacktrackExponentially() {
+    let tail = String(repeating: "文/a ", count: 40) + "文/"
+    #expect(BylineParser.trailingCredit("正文。" + tail) == nil)
+    let credit = BylineParser.trailingCredit("正文。文/李四 图/王五")
+    #expect(credit?.byline.reporters == ["李四"])
+    #expect(credit?.byline.photographers == ["王五"])
+    #expect(credit?.rest == "正文。")
+    let page = PageParser.parse("标题\n\n正文。" + tail + "\n", source: "t")
+    #expect(page.articles.first?.blocks.first?.text == "正文。" + tail.trimmingSpaces)
+  }
+
+  /// Thousands of byline lines in a row are one byline, extended in place (it was copied at
+  /// every line: quadratic); after the text they are notes.
+  @Test func longRunsOfBylineLinesKeepEveryName() {
+    let names = (0..<2000).map { "张" + String(Unicode.Scalar(0x4E00 + UInt32($0 % 900))!) }
+    let text = "标题\n\n" + names.map { "记者 " + $0 }.joined(separator: "\n") + "\n\n正文。\n"
+    let page = PageParser.parse(text, source: "t")
+    let article = page.articles.first
+    #expect(article?.byline?.reporters == names)
+    #expect(article?.paragraphCount == 1)
+    #expect(ParserInvariantTests.modelScalars(page) == ParserInvariantTests.counts(text))
+  }
+
+  /// A long run of caption lines: each used to look past all the captions after it
+  /// (quadratic); they are all kept, in order.
+  @Test func longRunsOfCaptionsAreAllKept() {
+    let captions = (0..<3000).map { String(Unicode.Scalar(0x4E00 + UInt32($0 % 900))!) + " 摄" }
+    let text = "标题\n\n本报记者 张三\n\n正文，\n" + captions.joined(separator: "\n") + "\n"
+    let page = PageParser.parse(text, source: "t")
+    let kept = page.articles.flatMap(\.blocks).filter { $0.kind == .caption }.map(\.text)
+    #expect(kept == captions)
+  }
 }

@@ -102,7 +102,9 @@ enum BylineParser {
     else { return nil }
     let tail = String(text[text.index(after: start)...]).trimmingSpaces
     guard tail.hasPrefix("文") || tail.hasPrefix("图") || tail.hasPrefix("摄"),
-      tail.wholeMatch(of: #/((文|图|摄影|摄)\s?[/／][^/／]+?\s?)+/#) != nil
+      // No `\s?` after the names: `[^/／]` takes spaces already, and the two ways to read
+      // each space made a failing match backtrack exponentially (24 credits: minutes).
+      tail.wholeMatch(of: #/((文|图|摄影|摄)\s?[/／][^/／]+)+/#) != nil
     else { return nil }
     var byline = Byline(text: tail)
     readCredit(tail, into: &byline)

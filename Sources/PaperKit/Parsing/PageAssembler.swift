@@ -9,6 +9,10 @@ struct PageAssembler {
   private var pending: [Block] = []
   /// A layout break was seen since the last article started.
   private var layoutBreak = false
+  /// The open article has a paragraph (kept here: counting its blocks per line is quadratic).
+  private var hasParagraph = false
+  /// The end of the run of captions last looked past by `startsArticleSoon`.
+  private var captionRunEnd = 0
 
   init(units: [Unit], shape: PageShape) {
     self.units = units
@@ -143,6 +147,7 @@ struct PageAssembler {
       sections.append(Section(name: nil))
     }
     layoutBreak = false
+    hasParagraph = false
     article = new
     article?.blocks = pending
     pending = []
@@ -157,13 +162,14 @@ struct PageAssembler {
 
   private mutating func append(_ block: Block) {
     if article == nil { openArticle(Article(title: ""), column: nil) }
+    if block.kind == .paragraph { hasParagraph = true }
     article?.blocks.append(block)
   }
 
   private mutating func addBody(_ unit: Unit) {
     var text = unit.text
     if let (byline, rest) = unit.inlineByline {
-      if article == nil || article?.byline != nil || article?.paragraphCount != 0 {
+      if article == nil || article?.byline != nil || hasParagraph {
         openArticle(Article(title: ""), column: nil)
       }
       article?.byline = byline
@@ -184,14 +190,14 @@ struct PageAssembler {
 
   private mutating func addByline(_ byline: Byline) {
     if article == nil { openArticle(Article(title: ""), column: nil) }
-    if var existing = article?.byline, article?.paragraphCount == 0 {
-      // Two byline lines in a row are one byline.
-      existing.text += " " + byline.text
-      existing.reporters += byline.reporters
-      existing.correspondents += byline.correspondents
-      existing.photographers += byline.photographers
-      existing.interns += byline.interns
-      article?.byline = existing
+    if article?.byline != nil, !hasParagraph {
+      // Two byline lines in a row are one byline (extended in place: a run of thousands of
+      // byline lines must not copy the growing text each time).
+      article?.byline?.text += " " + byline.text
+      article?.byline?.reporters += byline.reporters
+      article?.byline?.correspondents += byline.correspondents
+      article?.byline?.photographers += byline.photographers
+      article?.byline?.interns += byline.interns
     } else if article?.byline == nil {
       article?.byline = byline
     } else {
@@ -214,9 +220,15 @@ struct PageAssembler {
 
   /// True when the units after `index` (past other captions) begin a new article: a heading
   /// run that a byline follows.
-  private func startsArticleSoon(after index: Int) -> Bool {
-    var next = index + 1
-    while next < units.count, case .caption = units[next].kind { next += 1 }
+  private mutating func startsArticleSoon(after index: Int) -> Bool {
+    // Every caption of a run looks past the same captions: find the run's end once.
+    if captionRunEnd <= index {
+      captionRunEnd = index + 1
+      while captionRunEnd < units.count, case .caption = units[captionRunEnd].kind {
+        captionRunEnd += 1
+      }
+    }
+    let next = captionRunEnd
     guard next < units.count, units[next].isHeading else { return false }
     let end = runEnd(from: next)
     return end >= units.count || units[end].startsArticle
