@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import PaperKit
@@ -92,5 +93,36 @@ import Testing
     let page = PageParser.parse(text, source: "t")
     let kept = page.articles.flatMap(\.blocks).filter { $0.kind == .caption }.map(\.text)
     #expect(kept == captions)
+  }
+
+  /// File names reach the outline, the warnings and the error messages: an ESC or a newline in
+  /// one drove the terminal or broke the one-line message. They are shown as U+FFFD.
+  @Test func controlCharactersInFileNamesAreNeverShown() throws {
+    let directory = FileManager.default.temporaryDirectory
+      .appendingPathComponent("dubao-robust-\(UInt32.random(in: 0...UInt32.max))")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    for name in ["a\u{1B}[31mred.txt", "b\nline.txt"] {
+      try Data("标题\n\n正文。\n".utf8).write(to: directory.appendingPathComponent(name))
+    }
+    let pages = try PageLoader.pages(at: [directory.path])
+    #expect(pages.count == 2)
+    let outline = OutlineFormatter.outline(of: pages)
+    #expect(outline.contains("a\u{FFFD}[31mred.txt"))
+    #expect(outline.contains("b\u{FFFD}line.txt"))
+    #expect(!PipelineRobustnessTests.hasControl(outline, allowingNewline: true))
+    #expect(
+      !pages.contains { PipelineRobustnessTests.hasControl($0.source, allowingNewline: false) })
+
+    let missing = directory.appendingPathComponent("x\u{1B}]0;title\u{7}").path
+    #expect(throws: PageLoadingError("\(PageLoader.shownName(missing)): no such file or directory"))
+    {
+      try PageLoader.pages(at: [missing])
+    }
+    #expect(
+      !PipelineRobustnessTests.hasControl(PageLoader.shownName(missing), allowingNewline: false))
+    #expect(throws: PageLoadingError("unknown encoding 'x\u{FFFD}[2J'")) {
+      try PageLoader.page(from: Array("a".utf8), source: "s", encoding: "x\u{1B}[2J")
+    }
   }
 }

@@ -15,13 +15,15 @@ public enum PageLoader {
   public static func page(from bytes: [UInt8], source: String, encoding: String? = nil)
     throws(PageLoadingError) -> Page
   {
+    let source = shownName(source)
     let decoded: DecodedText
     do {
       decoded = try PageDecoder.decode(bytes, encoding: encoding)
     } catch {
       switch error {
       case .notText: throw PageLoadingError("\(source): not a text file")
-      case .unknownEncoding(let name): throw PageLoadingError("unknown encoding '\(name)'")
+      case .unknownEncoding(let name):
+        throw PageLoadingError("unknown encoding '\(shownName(name))'")
       }
     }
     var page = PageParser.parse(decoded.text, source: source, encoding: decoded.encoding)
@@ -46,23 +48,25 @@ public enum PageLoader {
     var pages: [Page] = []
     for path in paths {
       if path == "-" {
-        let data = FileHandle.standardInput.readDataToEndOfFile()
-        pages.append(try page(from: Array(data), source: "-", encoding: encoding))
+        let bytes = try readAll(FileHandle.standardInput, name: "-")
+        pages.append(try page(from: bytes, source: "-", encoding: encoding))
         continue
       }
       var isDirectory: ObjCBool = false
       guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-        throw PageLoadingError("\(path): no such file or directory")
+        throw PageLoadingError("\(shownName(path)): no such file or directory")
       }
       if isDirectory.boolValue {
         let names: [String]
         do {
           names = try FileManager.default.contentsOfDirectory(atPath: path).sorted()
         } catch {
-          throw PageLoadingError("\(path): cannot read directory")
+          throw PageLoadingError("\(shownName(path)): cannot read directory")
         }
         let files = names.filter { !$0.hasPrefix(".") && $0.lowercased().hasSuffix(".txt") }
-        if files.isEmpty { throw PageLoadingError("\(path): no .txt page files in directory") }
+        if files.isEmpty {
+          throw PageLoadingError("\(shownName(path)): no .txt page files in directory")
+        }
         for name in files {
           let file = (path as NSString).appendingPathComponent(name)
           pages.append(try page(from: try read(file), source: file, encoding: encoding))
@@ -74,12 +78,50 @@ public enum PageLoader {
     return pages
   }
 
+  /// A file or encoding name as messages and the model show it: control characters (ESC, CR,
+  /// LF, C1 …) become U+FFFD, so a hostile file name can neither drive the terminal nor break
+  /// a one-line message.
+  static func shownName(_ name: String) -> String {
+    func isControl(_ scalar: Unicode.Scalar) -> Bool {
+      scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+    }
+    guard name.unicodeScalars.contains(where: isControl) else { return name }
+    return String(
+      String.UnicodeScalarView(name.unicodeScalars.map { isControl($0) ? "\u{FFFD}" : $0 }))
+  }
+
+  /// The most bytes read from one file or from standard input. A page is kilobytes; the
+  /// limit keeps `/dev/zero` or a runaway pipe from eating all memory.
+  public static let maxPageBytes = 256 << 20
+
   private static func read(_ path: String) throws(PageLoadingError) -> [UInt8] {
     guard FileManager.default.isReadableFile(atPath: path),
-      let data = FileManager.default.contents(atPath: path)
+      let handle = FileHandle(forReadingAtPath: path)
     else {
-      throw PageLoadingError("\(path): permission denied or unreadable")
+      throw PageLoadingError("\(shownName(path)): permission denied or unreadable")
     }
-    return Array(data)
+    defer { try? handle.close() }
+    return try readAll(handle, name: path)
+  }
+
+  /// Everything `handle` gives, read in chunks up to `maxPageBytes`.
+  private static func readAll(_ handle: FileHandle, name: String) throws(PageLoadingError)
+    -> [UInt8]
+  {
+    var bytes: [UInt8] = []
+    while true {
+      let chunk: Data?
+      do {
+        chunk = try handle.read(upToCount: 1 << 20)
+      } catch {
+        throw PageLoadingError("\(shownName(name)): read error")
+      }
+      guard let chunk, !chunk.isEmpty else { return bytes }
+      if bytes.count + chunk.count > maxPageBytes {
+        throw PageLoadingError(
+          "\(shownName(name)): over \(maxPageBytes >> 20) MB, too large for a page")
+      }
+      bytes += chunk
+    }
   }
 }
