@@ -1,0 +1,20 @@
+#!/bin/sh
+# Fuzzes the PaperKit pipeline with libFuzzer + AddressSanitizer (docs/robustness.md).
+# Usage: scripts/fuzz-pipeline.sh [SECONDS] [WORKDIR]   (default 300 s, /tmp/dubao-fuzz)
+# Builds scripts/fuzz/FuzzPipeline.swift with every Sources/PaperKit file into one binary,
+# seeds the corpus with the test fixtures, and runs. Crashes are saved in WORKDIR as crash-*;
+# replay one with: WORKDIR/fuzz-pipeline WORKDIR/crash-…  Not part of CI.
+set -eu
+seconds=${1:-300}
+work=${2:-/tmp/dubao-fuzz}
+root=$(cd "$(dirname "$0")/.." && pwd)
+mkdir -p "$work/corpus"
+cp "$root"/Tests/PaperKitTests/Fixtures/*.txt "$work/corpus/"
+find "$root/Sources/PaperKit" -name '*.swift' | sort >"$work/sources"
+# shellcheck disable=SC2046
+swiftc -O -sanitize=fuzzer,address -parse-as-library -module-name PaperKit \
+  -swift-version 6 $(cat "$work/sources") "$root/scripts/fuzz/FuzzPipeline.swift" \
+  -o "$work/fuzz-pipeline"
+cd "$work"
+./fuzz-pipeline -max_total_time="$seconds" -max_len=4096 -timeout=10 \
+  -dict="$root/scripts/fuzz/page.dict" -artifact_prefix="$work/" corpus
