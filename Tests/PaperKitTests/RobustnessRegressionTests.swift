@@ -125,4 +125,40 @@ import Testing
       try PageLoader.page(from: Array("a".utf8), source: "s", encoding: "x\u{1B}[2J")
     }
   }
+
+  /// The linear credit reader agrees with the regular expressions it replaced (kept here as
+  /// the oracle) on every short text over the characters that matter.
+  @Test func creditReaderAgreesWithTheOldPatterns() {
+    let alphabet: [String] = ["文", "图", "摄", "影", "/", "／", " ", "a", "张", "记者"]
+    var rng = SeededGenerator(seed: 1516)
+    var credits = 0
+    for _ in 0..<3000 {
+      // Most texts start like a credit, so that many are one.
+      let start = ["文/", "图 /", "摄影/", ""].randomElement(using: &rng)!
+      let text =
+        start
+        + (0..<Int.random(in: 1...12, using: &rng)).map { _ in
+          alphabet.randomElement(using: &rng)!
+        }.joined()
+      for compact in [true, false] {
+        let mine = BylineParser.credits(in: text, compactNames: compact)?.map {
+          [$0.kind, $0.names]
+        }
+        #expect(mine == Self.oldCredits(text, compact: compact), "\(text.debugDescription)")
+        if mine != nil { credits += 1 }
+      }
+    }
+    #expect(credits > 500)
+  }
+
+  static func oldCredits(_ text: String, compact: Bool) -> [[String]]? {
+    let whole =
+      compact
+      ? text.wholeMatch(of: #/((文|图|摄影|摄)\s?[/／]\s?[^/／\s]+(\s[^/／\s]+)*\s?)+/#) != nil
+      : text.wholeMatch(of: #/((文|图|摄影|摄)\s?[/／][^/／]+?\s?)+/#) != nil
+    guard whole else { return nil }
+    return text.matches(
+      of: #/(?<kind>文|图|摄影|摄)\s?[/／](?<who>[^/／]+?)(?=\s?(?:文|图|摄影|摄)\s?[/／]|$)/#
+    ).map { [String($0.output.kind), String($0.output.who)] }
+  }
 }

@@ -67,10 +67,10 @@ enum BylineParser {
       body = String(body.dropFirst()).trimmingSpaces
     }
     if let first = body.first, first == "文" || first == "图" || first == "摄",
-      body.wholeMatch(of: #/((文|图|摄影|摄)\s?[/／]\s?[^/／\s]+(\s[^/／\s]+)*\s?)+/#) != nil
+      let credits = credits(in: body, compactNames: true)
     {
       var byline = Byline(text: text)
-      readCredit(body, into: &byline)
+      read(credits, into: &byline)
       return byline.names.isEmpty ? nil : byline
     }
     guard roles.contains(where: { body.includes($0.word) }) else { return nil }
@@ -100,26 +100,73 @@ enum BylineParser {
     guard text.includes("/") || text.includes("／"),
       let start = text.lastIndex(where: { "。！？”".contains($0) })
     else { return nil }
+    // A credit is a line's end, not a page of text: a long tail is not read name by name.
+    guard text.unicodeScalars[text.index(after: start)...].count <= maxCreditLength else {
+      return nil
+    }
     let tail = String(text[text.index(after: start)...]).trimmingSpaces
     guard tail.hasPrefix("文") || tail.hasPrefix("图") || tail.hasPrefix("摄"),
-      // No `\s?` after the names: `[^/／]` takes spaces already, and the two ways to read
-      // each space made a failing match backtrack exponentially (24 credits: minutes).
-      tail.wholeMatch(of: #/((文|图|摄影|摄)\s?[/／][^/／]+)+/#) != nil
+      let credits = credits(in: tail, compactNames: false)
     else { return nil }
     var byline = Byline(text: tail)
-    readCredit(tail, into: &byline)
+    read(credits, into: &byline)
     guard !byline.names.isEmpty else { return nil }
     return (byline, String(text[...start]))
   }
 
-  /// Reads `文/海南日报全媒体记者 刘杰 图/海南日报全媒体记者 王程龙`.
-  private static func readCredit(_ text: String, into byline: inout Byline) {
-    for match in text.matches(
-      of: #/(?<kind>文|图|摄影|摄)\s?[/／](?<who>[^/／]+?)(?=\s?(?:文|图|摄影|摄)\s?[/／]|$)/#)
-    {
-      let kind: Role = match.output.kind == "文" ? .reporter : .photographer
+  /// The longest `文/… 图/…` tail `trailingCredit` reads, in scalars.
+  static let maxCreditLength = 120
+
+  /// The credits of a text made of nothing but `文/… 图/…` credits, each its kind word (文, 图,
+  /// 摄影, 摄) and the names after it up to the space before the next kind word; nil when the text
+  /// is more than that. Every slash must end a kind word (an optional space between), the text
+  /// must start with one, and no names may be empty; `compactNames` also asks that names have
+  /// a non-space character and no two spaces in a row (a byline line of its own).
+  ///
+  /// A linear scan: the regular expressions it replaces read each space two ways and
+  /// backtracked for minutes on a line of 24 near-miss credits.
+  static func credits(in text: String, compactNames: Bool) -> [(kind: String, names: String)]? {
+    let characters = Array(text)
+    var markers: [(kind: String, start: Int, end: Int)] = []
+    for (slash, character) in characters.enumerated() where character == "/" || character == "／" {
+      var word = slash - 1
+      if word >= 0 && characters[word].isWhitespace { word -= 1 }
+      guard word >= 0 else { return nil }
+      switch characters[word] {
+      case "文": markers.append(("文", word, slash + 1))
+      case "图": markers.append(("图", word, slash + 1))
+      case "摄": markers.append(("摄", word, slash + 1))
+      case "影" where word > 0 && characters[word - 1] == "摄":
+        markers.append(("摄影", word - 1, slash + 1))
+      default: return nil
+      }
+    }
+    guard markers.first?.start == 0 else { return nil }
+    var credits: [(kind: String, names: String)] = []
+    for (index, marker) in markers.enumerated() {
+      var end = index + 1 < markers.count ? markers[index + 1].start : characters.count
+      guard marker.end < end else { return nil }
+      let names = characters[marker.end..<end]
+      if compactNames {
+        guard names.contains(where: { !$0.isWhitespace }),
+          !zip(names, names.dropFirst()).contains(where: { $0.isWhitespace && $1.isWhitespace })
+        else { return nil }
+      }
+      // The space before the next kind word separates; it is not part of the names.
+      if end < characters.count, end - 1 > marker.end, characters[end - 1].isWhitespace {
+        end -= 1
+      }
+      credits.append((marker.kind, String(characters[marker.end..<end])))
+    }
+    return credits
+  }
+
+  /// Adds the names of `文/海南日报全媒体记者 刘杰 图/海南日报全媒体记者 王程龙` credits.
+  private static func read(_ credits: [(kind: String, names: String)], into byline: inout Byline) {
+    for credit in credits {
+      let kind: Role = credit.kind == "文" ? .reporter : .photographer
       var scratch = Byline(text: "")
-      assignPeople(in: String(match.output.who), to: &scratch, defaultRole: kind)
+      assignPeople(in: credit.names, to: &scratch, defaultRole: kind)
       let names = scratch.names
       switch kind {
       case .reporter: byline.reporters += names
