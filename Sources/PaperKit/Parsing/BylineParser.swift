@@ -195,7 +195,7 @@ enum BylineParser {
     for token in tokens {
       var name = token
       if let hit = roles.compactMap({ entry in
-        token.range(of: entry.word).map { (range: $0, role: entry.role) }
+        token.firstByteRange(of: entry.word).map { (range: $0, role: entry.role) }
       }).max(by: { $0.range.upperBound < $1.range.upperBound }) {
         role = hit.role
         name = String(token[hit.range.upperBound...])

@@ -106,4 +106,18 @@ extension String {
       }
     }
   }
+
+  /// The first occurrence of `other`, found by bytes like `includes` (Foundation's
+  /// `range(of:)` cost 70 µs per byline line).
+  func firstByteRange(of other: String) -> Range<String.Index>? {
+    let hay = Array(utf8)
+    let pin = Array(other.utf8)
+    guard !pin.isEmpty, pin.count <= hay.count else { return nil }
+    for start in 0...(hay.count - pin.count)
+    where hay[start..<(start + pin.count)].elementsEqual(pin) {
+      let lower = utf8.index(utf8.startIndex, offsetBy: start)
+      return lower..<utf8.index(lower, offsetBy: pin.count)
+    }
+    return nil
+  }
 }
