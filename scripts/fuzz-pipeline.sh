@@ -17,5 +17,5 @@ swiftc -O -sanitize=fuzzer,address -parse-as-library -module-name PaperKit \
   -swift-version 6 $(cat "$work/sources") "$root/scripts/fuzz/FuzzPipeline.swift" \
   -o "$work/fuzz-pipeline"
 cd "$work"
-./fuzz-pipeline -max_total_time="$seconds" -max_len=4096 -timeout=10 -detect_leaks=0 \
+ASAN_OPTIONS=detect_leaks=0 ./fuzz-pipeline -max_total_time="$seconds" -max_len=4096 -timeout=10 -detect_leaks=0 \
   -dict="$root/scripts/fuzz/page.dict" -artifact_prefix="$work/" corpus

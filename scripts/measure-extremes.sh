@@ -8,7 +8,7 @@ dir=${1:-/tmp/dubao-extremes}
 limit=${2:-120}
 bin=$(swift build -c release --show-bin-path)/dubao
 mkdir -p "$dir"
-[ -f "$dir/article.txt" ] || python3 - "$dir" <<'PY'
+[ -f "$dir/bylinelines.txt" ] || python3 - "$dir" <<'PY'
 import random, sys, os
 os.chdir(sys.argv[1])
 random.seed(1)
@@ -27,9 +27,18 @@ w('spaces.txt', '开头' + ' ' * 10_000_000 + '结尾。\n')             # 10 MB
 w('dashes.txt', '——……' * (5_000_000 // 12) + '\n')                 # 5 MB of —— ……
 w('digits.txt', ''.join(random.choice('0123456789') for _ in range(5_000_000)) + '\n')
 w('latin.txt', ''.join(random.choice('abcdefghijklmnopqrstuvwxyz') for _ in range(5_000_000)) + '\n')
+# Shapes that were pathological before docs/robustness.md's fixes:
+w('captions.txt', '标题\n\n本报记者 张三\n\n正文开始，' + '\n'.join(
+    random.choice(han) + random.choice(han) + ' 摄' for _ in range(200_000)) + '\n')
+w('bylines.txt', '标题\n\n' + '\n'.join(
+    '记者 ' + random.choice(han) + random.choice(han) for _ in range(200_000)) + '\n')
+w('credit.txt', '标题\n\n正文。' + '文/a ' * 24 + '文/\n')                 # 100 bytes
+w('credittail.txt', '标题\n\n正文。文/' + 'a ' * 5_000_000 + '\n')        # 10 MB tail
+w('bylinelines.txt', '\n'.join(['■ ' + '记者 张三 ' * 6] * 100_000) + '\n')
 PY
 printf '%-12s %-14s %8s %10s %s\n' input mode seconds maxRSS_MB exit
-for file in oneline blank onechar article spaces dashes digits latin; do
+for file in oneline blank onechar article spaces dashes digits latin captions bylines credit \
+  credittail bylinelines; do
   for mode in --outline --json "--dump --width 80"; do
     # shellcheck disable=SC2086
     status=0
