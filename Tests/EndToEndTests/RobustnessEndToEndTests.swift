@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Ways in and out of the reader other than the happy path: pipes, signals, stray keys.
+@Suite("Terminal robustness", .serialized)
+struct RobustnessEndToEndTests {
+  @Test("cat page | dubao reads the page from the pipe and keys from /dev/tty")
+  func pipedPage() throws {
+    let run = try DubaoRun(input: "cat \(TmuxSession.quote(seedPagePath()))")
+    let tmux = run.tmux
+    expectFits(try run.waitForSeedList(), width: 80, height: 24)
+    try tmux.send("Tab")
+    try tmux.send("Enter")
+    try tmux.waitFor("沧州经济开发区：公园绿地开放共享", "通讯员刘明宇")
+    try run.quitWithQ()
+    try run.expectExit(status: 0)
+  }
+
+  @Test("Q quits at once from an article")
+  func capitalQ() throws {
+    let run = try DubaoRun()
+    try run.waitForSeedList()
+    try run.tmux.send("Tab")
+    try run.tmux.send("Enter")
+    try run.tmux.waitFor("通讯员刘明宇")
+    try run.tmux.send("Q")
+    try run.expectExit(status: 0)
+  }
+
+  @Test("Ctrl-C quits cleanly and restores the terminal")
+  func controlC() throws {
+    let run = try DubaoRun()
+    try run.waitForSeedList()
+    try run.tmux.send("Tab")
+    try run.tmux.send("Enter")
+    try run.tmux.waitFor("通讯员刘明宇")
+    try run.tmux.send("C-c")
+    try run.expectExit(status: 0)
+  }
+
+  @Test("SIGTERM and SIGHUP restore the terminal and end dubao by the signal")
+  func terminationSignals() throws {
+    for (signal, status) in [(SIGTERM, Int32(143)), (SIGHUP, Int32(129))] {
+      let run = try DubaoRun()
+      try run.waitForSeedList()
+      let pids = try run.tmux.commandPIDs()
+      try #require(pids.count == 1, "expected one child of the pane's shell, got \(pids)")
+      #expect(kill(pids[0], signal) == 0)
+      try run.expectExit(status: status)
+    }
+  }
+
+  @Test("unknown keys, stray escape sequences and typed Chinese neither crash nor hang")
+  func strayInput() throws {
+    let run = try DubaoRun()
+    let tmux = run.tmux
+    try run.waitForSeedList()
+    try tmux.send("F5", "F12", "IC", "C-x", "C-_", "M-x", "Escape")
+    try tmux.sendBytes([0x1B, 0x5B, 0x39, 0x39, 0x7E])  // ESC [ 9 9 ~: no such key
+    try tmux.sendBytes([0x1B, 0x5B, 0x3F, 0x31, 0x3B, 0x32, 0x7A])  // ESC [ ? 1 ; 2 z
+    try tmux.sendBytes([0x1B, 0x4F, 0x5A])  // ESC O Z
+    try tmux.sendBytes([0xFF, 0xFE, 0x80])  // not UTF-8
+    try tmux.type("文明")
+    try tmux.send("Escape")
+    // Still alive and reading keys: the list is still drawn, and Tab, Enter open an article.
+    let afterGarbage = try tmux.capture()
+    #expect(try !tmux.isDead(), "dubao died\n\(TmuxSession.show(afterGarbage))")
+    try tmux.send("Tab")
+    try tmux.send("Enter")
+    try tmux.waitFor("通讯员刘明宇")
+    try tmux.type("读报")
+    try tmux.send("Escape", "Escape")
+    try tmux.send("Q")
+    try run.expectExit(status: 0)
+  }
+
+  @Test("a mouse wheel scrolls the article, a click on the list opens one")
+  func mouse() throws {
+    let run = try DubaoRun(width: 41, height: 12)
+    let tmux = run.tmux
+    try tmux.waitFor("新闻速递")
+    try tmux.send("Tab")
+    try tmux.send("Enter")
+    let top = try tmux.waitFor("通讯员刘明宇")
+    // SGR (1006) mouse reports, as xterm sends them: wheel down (65) five times at 10,5.
+    for _ in 0..<5 { try tmux.sendBytes(Array("\u{1B}[<65;10;5M".utf8)) }
+    try tmux.waitUntil("the wheel to scroll") { rows in rows != top }
+    try tmux.send("Q")
+    try run.expectExit(status: 0)
+  }
+}
