@@ -5,7 +5,7 @@ import Foundation
 #endif
 
 @_silgen_name("wcwidth")
-private func c_wcwidth(_ scalar: Int32) -> Int32
+private func glibcWcwidth(_ scalar: Int32) -> Int32
 
 /// A UTF-8 character-type locale, so `wcwidth` rates CJK as 2 whatever the test's environment.
 nonisolated(unsafe) private let utf8Locale = newlocale(LC_CTYPE_MASK, "C.UTF-8", nil)
@@ -16,6 +16,6 @@ func displayWidth(_ text: String) -> Int {
   let previous = uselocale(utf8Locale)
   defer { uselocale(previous) }
   return text.unicodeScalars.reduce(0) { sum, scalar in
-    sum + max(Int(c_wcwidth(Int32(bitPattern: scalar.value))), 0)
+    sum + max(Int(glibcWcwidth(Int32(bitPattern: scalar.value))), 0)
   }
 }
