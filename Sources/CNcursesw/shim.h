@@ -62,10 +62,11 @@ static inline void dubao_configure_stdscr(void) {
   leaveok(stdscr, TRUE);
 }
 
-/// Blocks until a key (`timeout_ms` < 0) or waits at most that long (0: poll).
-static inline int dubao_get_wch(wint_t *ch, int timeout_ms) {
+/// Reads one byte or key code (>= KEY_MIN) like wgetch; waits forever (`timeout_ms` < 0) or
+/// at most that long, returning ERR when nothing came.
+static inline int dubao_getch(int timeout_ms) {
   wtimeout(stdscr, timeout_ms);
-  return wget_wch(stdscr, ch);
+  return wgetch(stdscr);
 }
 
 /// Draws one cell: `text` holds up to CCHARW_MAX wide characters (a base plus combining marks).

@@ -19,8 +19,9 @@ struct Theme {
   /// only. Call after curses is initialised.
   static func forTerminal(environment: [String: String]) -> Theme {
     let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
-    guard !noColor, has_colors(), dubao_colors() >= 8, dubao_color_pairs() > palette.count,
-      start_color() == OK
+    // COLORS and COLOR_PAIRS are only set by start_color.
+    guard !noColor, has_colors(), start_color() == OK, dubao_colors() >= 8,
+      dubao_color_pairs() > palette.count
     else { return monochrome }
     // Keep the terminal's own background and foreground where a style has no colour.
     let hasDefaults = use_default_colors() == OK

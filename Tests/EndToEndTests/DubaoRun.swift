@@ -35,7 +35,10 @@ struct DubaoRun {
   /// Waits until dubao has exited and the pane shows `EXIT=<status>`; checks that the
   /// terminal left the alternate screen.
   func expectExit(status: Int32, sourceLocation: SourceLocation = #_sourceLocation) throws {
-    let rows = try tmux.waitForExit()
+    // The pane can be reported dead before tmux has read the shell's last output.
+    let rows = try tmux.waitUntil("dubao to exit and the shell to print EXIT=") { rows in
+      try tmux.isDead() && TmuxSession.flatten(rows).contains("EXIT=")
+    }
     let flat = TmuxSession.flatten(rows)
     #expect(
       flat.contains("EXIT=\(status)"), "expected EXIT=\(status)\n\(TmuxSession.show(rows))",

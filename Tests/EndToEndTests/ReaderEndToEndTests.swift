@@ -71,6 +71,33 @@ struct ReaderEndToEndTests {
     try run.expectExit(status: 0)
   }
 
+  @Test("after shrinking to 20×6 and below and growing back, the screen is as before")
+  func redrawAfterResizes() throws {
+    let run = try DubaoRun()
+    let tmux = run.tmux
+    try run.waitForSeedList()
+    try tmux.send("Tab")
+    // Settle: the selection moved (the list looks the same without attributes).
+    var before = try tmux.captureCells()
+    try tmux.waitUntil("the frame to settle") { _ in
+      let now = try tmux.captureCells()
+      defer { before = now }
+      return now == before
+    }
+    for (width, height) in [(41, 12), (20, 6), (15, 4), (33, 7), (80, 24)] {
+      try tmux.resize(width: width, height: height)
+      try tmux.waitUntil("the pane to be \(width)×\(height)") { rows in
+        try tmux.paneSize() == (width, height) && fits(rows, width: width)
+      }
+    }
+    let after = try tmux.waitUntil("the 80×24 frame again") { _ in
+      try tmux.captureCells() == before
+    }
+    expectFits(after, width: 80, height: 24)
+    try tmux.send("Q")
+    try run.expectExit(status: 0)
+  }
+
   @Test("at 41×12 the article's end shows only after G")
   func endOfArticleAtNarrowWidth() throws {
     let run = try DubaoRun(width: 41, height: 12)

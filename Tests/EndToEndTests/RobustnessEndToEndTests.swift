@@ -91,5 +91,13 @@ struct RobustnessEndToEndTests {
     try tmux.waitUntil("the wheel to scroll") { rows in rows != top }
     try tmux.send("Q")
     try run.expectExit(status: 0)
+
+    // A left click (press, release) on 身边烦难事 变成暖心事, row 8 of the list (1-based 9).
+    let list = try DubaoRun()
+    try list.tmux.waitFor("身边烦难事变成暖心事")
+    try list.tmux.sendBytes(Array("\u{1B}[<0;10;9M\u{1B}[<0;10;9m".utf8))
+    try list.tmux.waitFor("居民抢着当管理员")
+    try list.tmux.send("Q")
+    try list.expectExit(status: 0)
   }
 }

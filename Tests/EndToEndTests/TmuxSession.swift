@@ -80,6 +80,15 @@ final class TmuxSession {
     try run(["capture-pane", "-p", "-e", "-t", "e2e"])
   }
 
+  /// The pane's rows with attributes, for comparing frames: SGR sequences at the very end of
+  /// a row are dropped, since they only say how the (trimmed, invisible) blanks after the
+  /// text were written, which depends on how curses chose to clear the row.
+  func captureCells() throws -> [String] {
+    try captureWithEscapes().components(separatedBy: "\n").map { row in
+      row.replacingOccurrences(of: "(\u{1B}\\[[0-9;]*m)+$", with: "", options: .regularExpression)
+    }
+  }
+
   /// A tmux format evaluated for the pane, e.g. `#{alternate_on}`.
   func format(_ format: String) throws -> String {
     try run(["display-message", "-p", "-t", "e2e", format])
