@@ -23,7 +23,7 @@ enum SignalGuard {
   /// Signals that ask the reader to stop: Ctrl-C quits cleanly, SIGTERM and SIGHUP end it.
   static let stopSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
 
-  /// Installs the handlers; call once curses owns the terminal.
+  /// Installs the handlers; `endwin` in them is harmless before curses starts.
   static func install() {
     pendingSignal.store(0, ordering: .sequentiallyConsistent)
     for sig in fatalSignals {

@@ -7,14 +7,17 @@ public enum TerminalApp {
   /// Opens the reader on `state`, runs until the user quits, restores the terminal; returns
   /// the process exit status (0 on quit and on Ctrl-C, 1 if the terminal cannot be used).
   public static func run(_ state: ReaderState) -> Int32 {
+    // Before curses starts, so that ncurses leaves SIGINT and SIGTERM to us (it only takes
+    // signals that still have their default action) and a crash during set-up is covered.
+    SignalGuard.install()
     let session: CursesSession
     do {
       session = try CursesSession.start()
     } catch {
+      SignalGuard.uninstall()
       FileHandle.standardError.write(Data("dubao: \(error.description)\n".utf8))
       return 1
     }
-    SignalGuard.install()
     let theme = Theme.forTerminal(environment: ProcessInfo.processInfo.environment)
     let stop = loop(state, painter: ScreenPainter(theme: theme))
     session.end()
