@@ -54,6 +54,39 @@ struct RobustnessEndToEndTests {
     }
   }
 
+  @Test("a crash (SIGSEGV, SIGABRT) restores the terminal before the process dies by it")
+  func crashSignals() throws {
+    for (signal, status) in [(SIGSEGV, Int32(139)), (SIGABRT, Int32(134))] {
+      // Without the runtime's backtracer, so the default action follows at once.
+      let run = try DubaoRun(environment: ["SWIFT_BACKTRACE": "enable=no"])
+      try run.waitForSeedList()
+      let pids = try run.tmux.commandPIDs()
+      try #require(pids.count == 1, "expected one child of the pane's shell, got \(pids)")
+      #expect(kill(pids[0], signal) == 0)
+      try run.expectExit(status: status)
+    }
+  }
+
+  @Test("without a UTF-8 locale in the environment, Chinese still shows and can be typed")
+  func nonUTF8Locale() throws {
+    let run = try DubaoRun(environment: ["LANG": "C", "LC_ALL": "C"])
+    let tmux = run.tmux
+    try run.waitForSeedList()
+    try tmux.type("文明")
+    try tmux.send("Tab")
+    try tmux.send("Enter")
+    try tmux.waitFor("沧州经济开发区：公园绿地开放共享", "通讯员刘明宇")
+    try tmux.send("Q")
+    try run.expectExit(status: 0)
+  }
+
+  @Test("an unknown TERM is one line on standard error and exit status 1")
+  func unknownTerminal() throws {
+    let run = try DubaoRun(environment: ["TERM": "no-such-terminal"])
+    try run.tmux.waitFor("dubao:", "no-such-terminal")
+    try run.expectExit(status: 1)
+  }
+
   @Test("unknown keys, stray escape sequences and typed Chinese neither crash nor hang")
   func strayInput() throws {
     let run = try DubaoRun()
