@@ -77,12 +77,16 @@ struct ReaderEndToEndTests {
     let tmux = run.tmux
     try run.waitForSeedList()
     try tmux.send("Tab")
-    // Settle: the selection moved (the list looks the same without attributes).
+    // The selection (reverse video) is on 沧州经济开发区 before the frame is kept.
+    try tmux.waitUntil("the selection on 沧州经济开发区") { _ in
+      let row = try tmux.captureCells().first { $0.contains("沧州经济开发区") } ?? ""
+      return sgrParameters(row).contains(7)
+    }
     var before = try tmux.captureCells()
-    try tmux.waitUntil("the frame to settle") { _ in
-      let now = try tmux.captureCells()
-      defer { before = now }
-      return now == before
+    try tmux.waitUntil("the frame to be drawn completely") { _ in
+      let again = try tmux.captureCells()
+      defer { before = again }
+      return again == before
     }
     for (width, height) in [(41, 12), (20, 6), (15, 4), (33, 7), (80, 24)] {
       try tmux.resize(width: width, height: height)
