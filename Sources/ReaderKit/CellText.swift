@@ -14,7 +14,28 @@ enum CellText {
       out.append(character)
       used += w
     }
+    while out.last?.isWhitespace == true { out.removeLast() }
     return out + "…"
+  }
+
+  /// `text` broken at spaces into lines of at most `width` cells (a word wider than that is
+  /// cut), each after `indent` spaces.
+  static func wrap(_ text: String, width: Int, indent: Int) -> [String] {
+    let room = max(width - indent, 1)
+    let pad = String(repeating: " ", count: indent)
+    var lines: [String] = []
+    var line = ""
+    for word in text.split(separator: " ").map(String.init) {
+      let candidate = line.isEmpty ? word : line + " " + word
+      if Self.width(candidate) <= room {
+        line = candidate
+      } else {
+        if !line.isEmpty { lines.append(pad + line) }
+        line = fit(word, width: room)
+      }
+    }
+    if !line.isEmpty || lines.isEmpty { lines.append(pad + line) }
+    return lines
   }
 
   /// The cells `text` occupies as `Screen.put` draws it.

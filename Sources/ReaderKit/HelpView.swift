@@ -12,10 +12,12 @@ extension ReaderState {
         let label = "  " + binding.label
         if width >= 40, CellText.width(label) < keyColumn - 1 {
           let pad = String(repeating: " ", count: keyColumn - CellText.width(label))
-          lines.append((label + pad + binding.help, .plain))
+          let text = CellText.wrap(binding.help, width: width, indent: keyColumn)
+          lines.append((label + pad + text[0].dropFirst(keyColumn), .plain))
+          lines += text.dropFirst().map { ($0, .plain) }
         } else {
-          lines.append((label, .plain))
-          lines.append(("      " + binding.help, .plain))
+          lines += CellText.wrap(binding.label, width: width, indent: 2).map { ($0, .plain) }
+          lines += CellText.wrap(binding.help, width: width, indent: 6).map { ($0, .plain) }
         }
       }
     }

@@ -54,7 +54,7 @@ public enum KeyPattern: Sendable, Equatable {
     switch self {
     case .key(let k): return k.label
     case .digits: return "1…9"
-    case .text: return "text"
+    case .text: return "(characters)"
     case .wheel: return "wheel"
     case .click: return "click"
     }
@@ -116,11 +116,15 @@ public enum Keymap {
 
   /// Every binding, grouped by context in `KeyContext` order.
   public static let bindings: [KeyBinding] = [
-    .init(context: .general, keys: [.key(.tab)], action: .nextSection, help: "next section"),
+    .init(
+      context: .general, keys: [.key(.tab)], action: .nextSection,
+      help: "next section (reading: open its first article)"),
     .init(
       context: .general, keys: [.key(.backTab)], action: .previousSection,
-      help: "previous section"),
-    .init(context: .general, keys: [.digits], action: .jumpToSection, help: "section N"),
+      help: "previous section (reading: open its first article)"),
+    .init(
+      context: .general, keys: [.digits], action: .jumpToSection,
+      help: "section N (reading: open its first article)"),
     .init(context: .general, keys: [c("?"), .key(.function(1))], action: .help, help: "help"),
     .init(context: .general, keys: [c("Q")], action: .quitNow, help: "quit at once"),
 

@@ -2,7 +2,7 @@ import PaperKit
 
 extension ReaderState {
   /// Draws the bottom line: ` left  detail  message-or-hints ... right `. The right part and
-  /// `left` always show; a message replaces the hints; what does not fit is cut or dropped
+  /// `left` always show; a message replaces detail and hints; what does not fit is cut or dropped
   /// (hints only whole).
   func drawStatus(
     into screen: inout Screen, left: String, hints: [String], right: String, detail: String = ""
@@ -18,24 +18,20 @@ extension ReaderState {
       column = screen.put(left, row: row, column: column, style: .status, limit: limit) + 2
     }
     var pieces: [(String, CellStyle)] = []
-    if !detail.isEmpty { pieces.append((detail, .status)) }
     if let message {
       pieces.append((message.text, message.isError ? .error : .status))
     } else if let search, search.hits.isEmpty {
       pieces.append(("not found: \(search.query)", .error))
     } else {
+      if !detail.isEmpty { pieces.append((detail, .status)) }
       let room = limit - column - (detail.isEmpty ? 0 : CellText.width(detail) + 2)
       var shown: [String] = []
-      for hint in hints
-      where CellText.width((shown + [hint]).joined(separator: "  ")) <= max(room, 0) {
+      for hint in hints {
+        if CellText.width((shown + [hint]).joined(separator: "  ")) > room { break }
         shown.append(hint)
       }
       if !shown.isEmpty { pieces.append((shown.joined(separator: "  "), .statusKey)) }
     }
-    // The message matters more than the section name: drop the name when both do not fit.
-    let total = pieces.reduce(0) { $0 + CellText.width($1.0) + 2 }
-    let urgent = message != nil || search?.hits.isEmpty == true
-    if pieces.count == 2, urgent, column + total > limit { pieces.removeFirst() }
     for (text, style) in pieces where column < limit {
       let fitted = CellText.fit(text, width: limit - column)
       column = screen.put(fitted, row: row, column: column, style: style, limit: limit) + 2

@@ -26,24 +26,23 @@ func assertScreen(
 
 /// Every row's cells add up to the width; no wide character starts in the last column.
 func assertWellFormed(_ screen: Screen, sourceLocation: SourceLocation = #_sourceLocation) {
-  for row in 0..<screen.size.height {
+  var problem: String?
+  for row in 0..<screen.size.height where problem == nil {
     var column = 0
     while column < screen.size.width {
       let cell = screen[row, column]
-      #expect(
-        cell.width == 1 || cell.width == 2, "row \(row) col \(column)",
-        sourceLocation: sourceLocation)
       if cell.width == 2 {
-        #expect(column + 1 < screen.size.width, sourceLocation: sourceLocation)
-        if column + 1 < screen.size.width {
-          #expect(screen[row, column + 1].width == 0, sourceLocation: sourceLocation)
+        if column + 1 >= screen.size.width || screen[row, column + 1].width != 0 {
+          problem = "wide character without its continuation at \(row), \(column)"
         }
         column += 2
       } else {
+        if cell.width != 1 { problem = "stray continuation cell at \(row), \(column)" }
         column += 1
       }
     }
   }
+  #expect(problem == nil, "\(problem ?? "")", sourceLocation: sourceLocation)
 }
 
 /// The keys for typing `text`, one character each.
