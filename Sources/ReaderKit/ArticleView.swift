@@ -11,8 +11,8 @@ extension ReaderState {
       r.top = remapTop(r.top, article: r.article, from: r.width, to: width)
       r.width = width
     }
-    let last = max(0, laid(r.article, width: width).lines.count - Self.contentHeight(size))
-    r.top = min(max(r.top, 0), last)
+    let count = laid(r.article, width: width).lines.count
+    r.top = min(max(r.top, 0), max(0, count - Self.contentHeight(size) + r.slack))
     return r
   }
 
@@ -33,9 +33,12 @@ extension ReaderState {
     return max(0, laid(reading.article, width: size.width).lines.count - Self.contentHeight(size))
   }
 
-  /// Scrolls the article by `lines` (negative: up), within its bounds.
+  /// Scrolls the article by `lines` (negative: up), within its bounds (down never moves up,
+  /// even from past the end where a search left it).
   mutating func scroll(by lines: Int, size: ScreenSize) {
-    reading.top = min(max(reading.top + lines, 0), maxTop(size: size))
+    let last = maxTop(size: size)
+    reading.top = min(max(reading.top + lines, 0), max(last, lines > 0 ? reading.top : 0))
+    reading.slack = max(0, reading.top - last)
   }
 
   /// Opens article `a` of the current page at its top.

@@ -141,11 +141,31 @@ extension ReaderState {
     let metaStart = meta.isEmpty ? width : width - 1 - CellText.width(meta)
     let room = metaStart - indent - (meta.isEmpty ? 0 : 2) - CellText.width(badge)
     let title = article.title.isEmpty ? "(untitled)" : article.title
-    var column = screen.put(
-      CellText.fit(title, width: max(room, 1)), row: row, column: indent, style: style(.plain))
+    let fitted = CellText.fit(title, width: max(room, 1))
+    var column = screen.put(fitted, row: row, column: indent, style: style(.plain))
+    if !selected, !article.title.isEmpty, let search {
+      highlightTitle(fitted, of: a, row: row, column: indent, search: search, on: &screen)
+    }
     if !badge.isEmpty {
       column = screen.put(badge, row: row, column: column, style: style(.match), limit: metaStart)
     }
     if !meta.isEmpty { screen.put(meta, row: row, column: metaStart, style: style(.byline)) }
+  }
+
+  /// Marks the matches in a title as drawn (cut) on a list row.
+  private func highlightTitle(
+    _ fitted: String, of a: Int, row: Int, column: Int, search: Search, on screen: inout Screen
+  ) {
+    var shown = fitted
+    if shown != index.articles[a].title, shown.hasSuffix("…") { shown.removeLast() }
+    let count = shown.unicodeScalars.count
+    let span = SourceSpan(field: .title, range: 0..<count, column: column)
+    let line = LaidOutLine(text: shown, style: .title, source: span)
+    for i in search.hits(page: pageNumber, article: a, overlapping: span) {
+      if let columns = line.columns(forSourceRange: search.hits[i].match.range) {
+        screen.restyle(
+          row: row, columns: columns, style: i == search.current ? .currentMatch : .match)
+      }
+    }
   }
 }

@@ -21,6 +21,9 @@ struct Reading: Sendable, Equatable {
   var top: Int
   /// The layout width `top` counts lines of.
   var width: Int
+  /// Lines `top` may go past the end, so that a search match on the last line is off the
+  /// bottom edge; any other scrolling takes it back to 0.
+  var slack = 0
 }
 
 /// A one-key message on the status line.
@@ -62,6 +65,8 @@ public struct ReaderState: Sendable {
   var message: Message?
   /// Queries confirmed in this run, oldest first.
   var history: [String] = []
+  /// The size of the last key's screen, to notice a resize.
+  var lastSize: ScreenSize?
 
   /// A reader opened on the section list of the first page.
   public init(pages: [Page], options: LayoutOptions = .init()) {
@@ -132,7 +137,16 @@ public struct ReaderState: Sendable {
 
   /// Brings stored positions in line with `size` (after a resize, or the first key).
   mutating func normalize(for size: ScreenSize) {
+    // A current match on screen before a resize stays on screen after it.
+    var keep: Int?
+    if mode == .article, let lastSize, lastSize != size, let current = search?.current,
+      hitIsInView(current, size: lastSize)
+    {
+      keep = current
+    }
+    lastSize = size
     if mode == .article { reading = normalizedReading(for: size) }
+    if let keep, !hitIsInView(keep, size: size) { show(hit: keep, open: true, size: size) }
     if mode == .list { listTop = effectiveListTop(for: size) }
     if let top = helpTop { helpTop = clampedHelpTop(top, size: size) }
   }
@@ -188,8 +202,9 @@ public struct ReaderState: Sendable {
     case .pageUp: scroll(by: -max(1, Self.contentHeight(size) - 1), size: size)
     case .halfPageDown: scroll(by: max(1, Self.contentHeight(size) / 2), size: size)
     case .halfPageUp: scroll(by: -max(1, Self.contentHeight(size) / 2), size: size)
-    case .top: reading.top = 0
-    case .bottom: reading.top = maxTop(size: size)
+    case .top: reading = Reading(article: reading.article, top: 0, width: reading.width)
+    case .bottom:
+      reading = Reading(article: reading.article, top: maxTop(size: size), width: reading.width)
     case .nextArticle: openNeighbour(1, size: size)
     case .previousArticle: openNeighbour(-1, size: size)
     case .nextSubhead: jumpToSubhead(forward: true, size: size)

@@ -109,7 +109,8 @@ extension ReaderState {
     guard let search, !search.hits.isEmpty else { return nil }
     let scope = search.allPages && pages.count > 1 ? " all pages" : ""
     if let current = search.current { return "\(current + 1)/\(search.hits.count)\(scope)" }
-    return "\(search.hits.count) matches\(scope)"
+    let noun = search.hits.count == 1 ? "match" : "matches"
+    return "\(search.hits.count) \(noun)\(scope)"
   }
 
   /// Where the view is in reading order: the top line of the article read, or the selection.
@@ -168,7 +169,10 @@ extension ReaderState {
       top = first - max(margin, height / 3)
       if last > top + height - 1 - margin { top = last - (height - 1 - margin) }
     }
-    reading.top = min(max(top, 0), maxTop(size: size))
+    // Past the end only as far as it takes to lift the match off the bottom edge.
+    let end = maxTop(size: size)
+    reading.top = max(0, min(top, max(end, last - (height - 1 - margin))))
+    reading.slack = max(0, reading.top - end)
   }
 
   /// `n` (1) or `N` (-1): the next or previous match, wrapping around with a message.
@@ -190,10 +194,10 @@ extension ReaderState {
     }
     if next >= search.hits.count {
       next = 0
-      message = Message(text: "search wrapped to the first match", isError: false)
+      message = Message(text: "wrapped to first match", isError: false)
     } else if next < 0 {
       next = search.hits.count - 1
-      message = Message(text: "search wrapped to the last match", isError: false)
+      message = Message(text: "wrapped to last match", isError: false)
     }
     search.current = next
     self.search = search
