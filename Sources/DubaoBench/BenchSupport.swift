@@ -29,8 +29,10 @@ func generatedPageText(megabytes: Int) -> String {
 /// Prints one benchmark line: a name, a figure, and its ratio to the baseline.
 func report(_ name: String, bytes: Int, seconds: Double, baselineSeconds: Double) {
   let mbps = Double(bytes) / 1e6 / seconds
+  let padded = name.padding(toLength: max(name.count, 34), withPad: " ", startingAt: 0)
   print(
-    String(
-      format: "%-28@ %8.1f MB/s  %8.3f s  (%.2fx the baseline's time)", name as NSString, mbps,
-      seconds, seconds / baselineSeconds))
+    padded
+      + String(
+        format: " %8.1f MB/s  %8.3f s  (%.2fx the baseline's time)", mbps, seconds,
+        seconds / baselineSeconds))
 }

@@ -1,12 +1,12 @@
-// Placeholder until the parser lands (issue 2).
-
-/// Reads a page's decoded text into the model.
+/// Reads a page's decoded text into the model, using general evidence — bylines, punctuation,
+/// line shape, indentation, blank-line gaps — never one paper's exact strings.
 public enum PageParser {
-  /// Parses decoded page text into a page.
+  /// Parses decoded page text (LF line endings, no control characters) into a page.
   public static func parse(_ text: String, source: String, encoding: String = "UTF-8") -> Page {
-    let paragraphs = text.split(separator: "\n").map { Block(.paragraph, String($0)) }
-    return Page(
-      source: source, encoding: encoding,
-      sections: [Section(name: nil, articles: [Article(title: "", blocks: paragraphs)])])
+    let lines = SourceLine.lines(of: text)
+    let shape = PageShape(lines: lines)
+    var assembler = PageAssembler(units: Unit.classify(lines, shape: shape), shape: shape)
+    let (banner, sections) = assembler.assemble()
+    return Page(source: source, encoding: encoding, banner: banner, sections: sections)
   }
 }

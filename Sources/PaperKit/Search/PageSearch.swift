@@ -1,5 +1,3 @@
-// STUB — to be replaced by the search work (issue 5). Interface is fixed; see docs/architecture.md.
-
 /// One match of a query in a page's model text.
 public struct PageMatch: Sendable, Equatable, Hashable {
   /// Index of the article in `Page.articles`.
@@ -18,26 +16,18 @@ public struct PageMatch: Sendable, Equatable, Hashable {
 }
 
 /// Finds a query in a page's text, with width and (smart) case folding.
+///
+/// For repeated queries on one page (incremental search), build a `SearchIndex` once and ask it.
 public enum PageSearch {
   /// Every match of `query` in `page`, in reading order; empty for an empty or blank query.
   public static func matches(of query: String, in page: Page) -> [PageMatch] {
-    let needle = Array(query.unicodeScalars)
-    guard !needle.isEmpty, !query.allSatisfy(\.isWhitespace) else { return [] }
-    var result: [PageMatch] = []
-    for (a, article) in page.articles.enumerated() {
-      for field in article.fields {
-        let hay = Array((article.text(of: field) ?? "").unicodeScalars)
-        var i = 0
-        while i + needle.count <= hay.count {
-          if Array(hay[i..<(i + needle.count)]) == needle {
-            result.append(.init(article: a, field: field, range: i..<(i + needle.count)))
-            i += needle.count
-          } else {
-            i += 1
-          }
-        }
-      }
-    }
-    return result
+    SearchIndex(page: page).matches(of: query).matches
+  }
+
+  /// The number of matches per article index; articles without matches are absent.
+  public static func matchCounts(_ matches: [PageMatch]) -> [Int: Int] {
+    var counts: [Int: Int] = [:]
+    for match in matches { counts[match.article, default: 0] += 1 }
+    return counts
   }
 }

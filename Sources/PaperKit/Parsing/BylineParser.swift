@@ -1,0 +1,167 @@
+/// Recognises bylines and datelines and reads the people, agency, place and date they name.
+enum BylineParser {
+  /// Role words, longest first so 特约记者 wins over 记者.
+  private static let roles: [(word: String, role: Role)] = [
+    ("特约记者", .reporter), ("记者", .reporter), ("通讯员", .correspondent),
+    ("实习生", .intern), ("摄影", .photographer), ("撰稿", .reporter), ("撰文", .reporter),
+  ]
+
+  enum Role { case reporter, correspondent, photographer, intern }
+
+  // 本报讯 / 本报海口7月22日讯 / 新华社北京7月22日电 / 据新华社柏林10月13日电, then （…）.
+  private nonisolated(unsafe) static let inlinePrefix =
+    #/(?<from>据)?(?<agency>[^\s，。（）“”]{1,8}?(?:报|社|网|台))(?<place>[^\s，。（）“”0-9]{0,8}?)(?<date>[0-9]{1,2}月[0-9]{1,2}日)?(?<kind>讯|电)\s?(?<people>（[^（）]{1,60}）)?/#
+  private nonisolated(unsafe) static let bracketed = #/【(?<agency>[^【】]{1,6}?)讯】/#
+  // （本报永兴岛7月22日电） or （新华社杭州7月22日电）
+  private nonisolated(unsafe) static let dateline =
+    #/[（(](?<agency>[^\s，。（）]{1,8}?(?:报|社|网|台))(?<place>[^\s，。（）0-9]{0,8}?)(?<date>[0-9]{1,2}月[0-9]{1,2}日)?(?:电|讯)[）)]/#
+  // 文/… 图/… credit, alone or at the end of the last paragraph.
+  private nonisolated(unsafe) static let credit = #/(?:文|图|摄影|摄)\s?[/／][^。，]{2,40}/#
+
+  /// The inline byline at the start of a paragraph, and the rest of the paragraph.
+  static func inline(_ text: String) -> (byline: Byline, rest: String)? {
+    let head = String(text.prefix(40))
+    guard head.includes("讯") || head.includes("电") else { return nil }
+    if let match = text.prefixMatch(of: bracketed) {
+      let printed = String(match.output.0)
+      return (
+        Byline(text: printed, agency: String(match.output.agency)),
+        rest(of: text, after: match.range)
+      )
+    }
+    guard let match = text.prefixMatch(of: inlinePrefix) else { return nil }
+    // 讯/电 must be followed by the people, a date before it, or a space: `本报讯员工…` and
+    // `管网更新和加装电梯` are sentences, not bylines.
+    let spaceAfter = text[match.range.upperBound...].first?.isWhitespace ?? true
+    guard match.output.people != nil || match.output.date != nil || spaceAfter else { return nil }
+    var byline = Byline(text: String(match.output.0).trimmingSpaces)
+    byline.agency = String(match.output.agency)
+    byline.place = match.output.place.isEmpty ? nil : String(match.output.place)
+    byline.date = match.output.date.map(String.init)
+    if let people = match.output.people {
+      assignPeople(in: String(people.dropFirst().dropLast()), to: &byline)
+    }
+    return (byline, rest(of: text, after: match.range))
+  }
+
+  /// A line that is a byline of its own: `本报记者 祁洁 本报通讯员 崔志远`, `■ 海南日报全媒体记者 李萌`,
+  /// `新华社记者 邬焕庆 赵超`, `文/… 图/…`.
+  static func ownLine(_ text: String) -> Byline? {
+    guard TextEvidence.length(text) <= 60, !text.includes("，"), !text.includes("。") else {
+      return nil
+    }
+    var body = text
+    if body.hasPrefix("■") || body.hasPrefix("□") || body.hasPrefix("●") {
+      body = String(body.dropFirst()).trimmingSpaces
+    }
+    if let first = body.first, first == "文" || first == "图" || first == "摄",
+      body.wholeMatch(of: #/((文|图|摄影|摄)\s?[/／]\s?[^/／\s]+(\s[^/／\s]+)*\s?)+/#) != nil
+    {
+      var byline = Byline(text: text)
+      readCredit(body, into: &byline)
+      return byline.names.isEmpty ? nil : byline
+    }
+    guard roles.contains(where: { body.includes($0.word) }) else { return nil }
+    // `兰州日报社全媒体记者 谭安丽 摄` credits a photo: a caption, not the article's byline.
+    if body.hasSuffix(" 摄") { return nil }
+    var byline = Byline(text: text)
+    assignPeople(in: body, to: &byline)
+    // Every token must be a role or a name: a sentence that mentions 记者 is not a byline.
+    guard !byline.names.isEmpty, byline.names.allSatisfy({ $0.count <= 4 }) else { return nil }
+    if body.hasPrefix("本报") { byline.agency = "本报" }
+    if body.hasPrefix("新华社") { byline.agency = "新华社" }
+    return byline
+  }
+
+  /// A dateline on a line of its own at the end of an article: `（本报永兴岛7月22日电）`.
+  static func dateline(_ text: String) -> Byline? {
+    guard text.unicodeScalars.count <= 30, text.last == "）" || text.last == ")" else { return nil }
+    guard let match = text.wholeMatch(of: dateline) else { return nil }
+    return Byline(
+      text: text, agency: String(match.output.agency),
+      place: match.output.place.isEmpty ? nil : String(match.output.place),
+      date: match.output.date.map(String.init))
+  }
+
+  /// A `文/… 图/…` credit at the end of a paragraph, and the paragraph without it.
+  static func trailingCredit(_ text: String) -> (byline: Byline, rest: String)? {
+    guard text.includes("/") || text.includes("／"),
+      let start = text.lastIndex(where: { "。！？”".contains($0) })
+    else { return nil }
+    let tail = String(text[text.index(after: start)...]).trimmingSpaces
+    guard tail.hasPrefix("文") || tail.hasPrefix("图") || tail.hasPrefix("摄"),
+      tail.wholeMatch(of: #/((文|图|摄影|摄)\s?[/／][^/／]+?\s?)+/#) != nil
+    else { return nil }
+    var byline = Byline(text: tail)
+    readCredit(tail, into: &byline)
+    guard !byline.names.isEmpty else { return nil }
+    return (byline, String(text[...start]))
+  }
+
+  /// Reads `文/海南日报全媒体记者 刘杰 图/海南日报全媒体记者 王程龙`.
+  private static func readCredit(_ text: String, into byline: inout Byline) {
+    for match in text.matches(
+      of: #/(?<kind>文|图|摄影|摄)\s?[/／](?<who>[^/／]+?)(?=\s?(?:文|图|摄影|摄)\s?[/／]|$)/#)
+    {
+      let kind: Role = match.output.kind == "文" ? .reporter : .photographer
+      var scratch = Byline(text: "")
+      assignPeople(in: String(match.output.who), to: &scratch, defaultRole: kind)
+      let names = scratch.names
+      switch kind {
+      case .reporter: byline.reporters += names
+      default: byline.photographers += names
+      }
+    }
+  }
+
+  /// Reads names and roles from `记者祁洁 通讯员韩振兴`, `海南日报全媒体记者黎鹏 通讯员滕毅飞 李照佳`,
+  /// `本报记者 祁洁 本报通讯员 郭丽芹 柴晓宁 摄影报道`.
+  static func assignPeople(in text: String, to byline: inout Byline, defaultRole: Role = .reporter)
+  {
+    var role = defaultRole
+    var tokens = text.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "、" })
+      .map(String.init)
+    if tokens.last == "摄影报道" || tokens.last == "报道" { tokens.removeLast() }
+    var photographerTail = false
+    if tokens.last == "摄" {
+      tokens.removeLast()
+      photographerTail = true
+    } else if let last = tokens.last, last.count > 1, last.hasSuffix("摄"), !last.hasSuffix("拍摄") {
+      tokens[tokens.count - 1] = String(last.dropLast())
+      photographerTail = true
+    }
+    var named: [(String, Role)] = []
+    for token in tokens {
+      var name = token
+      if let hit = roles.compactMap({ entry in
+        token.range(of: entry.word).map { (range: $0, role: entry.role) }
+      }).max(by: { $0.range.upperBound < $1.range.upperBound }) {
+        role = hit.role
+        name = String(token[hit.range.upperBound...])
+      }
+      if !name.isEmpty { named.append((name, role)) }
+    }
+    if photographerTail, let last = named.indices.last {
+      named[last].1 = .photographer
+    }
+    for (name, role) in named {
+      switch role {
+      case .reporter: byline.reporters.append(name)
+      case .correspondent: byline.correspondents.append(name)
+      case .photographer: byline.photographers.append(name)
+      case .intern: byline.interns.append(name)
+      }
+    }
+  }
+
+  private static func rest(of text: String, after range: Range<String.Index>) -> String {
+    String(text[range.upperBound...]).trimmingSpaces
+  }
+}
+
+extension StringProtocol {
+  /// The text without leading and trailing spaces.
+  var trimmingSpaces: String {
+    String(drop(while: { $0.isWhitespace }).reversed().drop(while: { $0.isWhitespace }).reversed())
+  }
+}

@@ -1,0 +1,229 @@
+/// Builds the page structure — banner, sections, articles, blocks — from classified lines.
+struct PageAssembler {
+  private let units: [Unit]
+  private let shape: PageShape
+  private var banner: String?
+  private var sections: [Section] = []
+  private var article: Article?
+  /// Captions and notes seen before the article they belong to.
+  private var pending: [Block] = []
+  /// A layout break was seen since the last article started.
+  private var layoutBreak = false
+
+  init(units: [Unit], shape: PageShape) {
+    self.units = units
+    self.shape = shape
+  }
+
+  /// Assembles the page's banner and sections.
+  mutating func assemble() -> (banner: String?, sections: [Section]) {
+    var index = 0
+    while index < units.count {
+      let unit = units[index]
+      if shape.isLayoutBreak(unit.line) { layoutBreak = true }
+      switch unit.kind {
+      case .heading:
+        index = headings(at: index)
+        continue
+      case .body: addBody(unit)
+      case .byline(let byline): addByline(byline)
+      case .dateline(let dateline): addDateline(dateline)
+      case .caption:
+        if startsArticleSoon(after: index) || article == nil {
+          pending.append(Block(.caption, unit.text))
+        } else {
+          append(Block(.caption, unit.text))
+        }
+      case .note: append(Block(.note, unit.text))
+      }
+      index += 1
+    }
+    finishArticle()
+    if !pending.isEmpty {
+      openArticle(Article(title: ""), column: nil)
+      finishArticle()
+    }
+    return (banner, sections)
+  }
+
+  // MARK: Headings
+
+  /// Reads the run of headings at `start` as a new article's headings or as subheads; returns
+  /// the index after what it consumed.
+  private mutating func headings(at start: Int) -> Int {
+    let end = runEnd(from: start)
+    let run = Array(units[start..<end])
+    let next = end < units.count ? units[end] : nil
+
+    // Kicker, deck (one paragraph), then a title that a byline follows: 创文明城市 建美好家园 /
+    // 小区有啥难题…（导语）/ 共建共治“金点子”结出“金果子” / 本报记者 …
+    if let next, next.isBody, next.inlineByline == nil, end + 1 < units.count,
+      units[end + 1].isHeading, !run.contains(where: \.subheadOnly)
+    {
+      let titleEnd = runEnd(from: end + 1)
+      if titleEnd < units.count, units[titleEnd].startsArticle {
+        startArticle(pre: run, deck: next, titleRun: Array(units[(end + 1)..<titleEnd]))
+        return titleEnd
+      }
+    }
+    if opensArticle(run: run, next: next) {
+      startArticle(pre: [], deck: nil, titleRun: run)
+    } else {
+      for unit in run { append(Block(.subheading, unit.text)) }
+    }
+    return end
+  }
+
+  private func runEnd(from start: Int) -> Int {
+    var end = start
+    while end < units.count, units[end].isHeading { end += 1 }
+    return end
+  }
+
+  /// Whether a run of headings titles a new article rather than subheading the current one.
+  private func opensArticle(run: [Unit], next: Unit?) -> Bool {
+    guard let next else { return true }
+    if next.startsArticle || article == nil { return true }
+    if case .dateline = next.kind { return false }
+    if run.allSatisfy(\.subheadOnly) { return false }
+    if run.count >= 2 || shape.indentationMarksParagraphs { return true }
+    // On a page whose paragraphs are blank-line separated, a title is glued to its text.
+    return shape.blankLinesSeparateParagraphs && run[0].line.blankLinesAfter == 0
+      && next.isBody
+  }
+
+  /// Starts an article from its headings: an optional banner and column name, the kicker,
+  /// title and subtitle, and the deck paragraph if there is one.
+  private mutating func startArticle(pre: [Unit], deck: Unit?, titleRun: [Unit]) {
+    var heads = (pre + titleRun).map(\.text)
+    var headUnits = pre + titleRun
+    if banner == nil, sections.isEmpty, article == nil, heads.count >= 3 {
+      banner = heads.removeFirst()
+      headUnits.removeFirst()
+    }
+    var column: String?
+    if heads.count >= 2, TextEvidence.length(heads[0]) <= 12, headUnits[0].line.blankLinesAfter > 0,
+      deck == nil || pre.count >= 2
+    {
+      column = heads.removeFirst()
+      headUnits.removeFirst()
+    }
+    var new = Article(title: "")
+    let titleIndex = deck != nil ? heads.count - titleRun.count : 0
+    if deck != nil {
+      new.kicker = heads[..<titleIndex].joined(separator: " ").nilIfEmpty
+      new.title = heads[titleIndex]
+      new.subtitle = heads[(titleIndex + 1)...].joined(separator: " ").nilIfEmpty
+    } else {
+      switch heads.count {
+      case 1: new.title = heads[0]
+      case 2 where heads[1].hasPrefix("—"):
+        new.title = heads[0]
+        new.subtitle = heads[1]
+      case 2:
+        new.kicker = heads[0]
+        new.title = heads[1]
+      default:
+        new.kicker = heads.dropLast(2).joined(separator: " ")
+        new.title = heads[heads.count - 2]
+        new.subtitle = heads[heads.count - 1]
+      }
+    }
+    openArticle(new, column: column)
+    if let deck { append(Block(.lead, deck.text)) }
+  }
+
+  // MARK: Articles and blocks
+
+  private mutating func openArticle(_ new: Article, column: String?) {
+    finishArticle()
+    if let column {
+      sections.append(Section(name: column))
+    } else if sections.isEmpty || (layoutBreak && sections[sections.count - 1].name != nil) {
+      sections.append(Section(name: nil))
+    }
+    layoutBreak = false
+    article = new
+    article?.blocks = pending
+    pending = []
+  }
+
+  private mutating func finishArticle() {
+    guard var done = article else { return }
+    ParagraphMender.mend(&done)
+    sections[sections.count - 1].articles.append(done)
+    article = nil
+  }
+
+  private mutating func append(_ block: Block) {
+    if article == nil { openArticle(Article(title: ""), column: nil) }
+    article?.blocks.append(block)
+  }
+
+  private mutating func addBody(_ unit: Unit) {
+    var text = unit.text
+    if let (byline, rest) = unit.inlineByline {
+      if article == nil || article?.byline != nil || article?.paragraphCount != 0 {
+        openArticle(Article(title: ""), column: nil)
+      }
+      article?.byline = byline
+      text = rest
+    }
+    if let (credit, rest) = BylineParser.trailingCredit(text), article?.byline == nil {
+      if article == nil { openArticle(Article(title: ""), column: nil) }
+      article?.byline = credit
+      text = rest
+    }
+    if text.isEmpty { return }
+    // The paragraph right after a 核心阅读-style box head is the box's summary.
+    let afterBoxHead =
+      article?.blocks.last.map { $0.kind == .note && TextEvidence.boxHeads.contains($0.text) }
+      ?? false
+    append(Block(afterBoxHead ? .lead : .paragraph, text))
+  }
+
+  private mutating func addByline(_ byline: Byline) {
+    if article == nil { openArticle(Article(title: ""), column: nil) }
+    if var existing = article?.byline, article?.paragraphCount == 0 {
+      // Two byline lines in a row are one byline.
+      existing.text += " " + byline.text
+      existing.reporters += byline.reporters
+      existing.correspondents += byline.correspondents
+      existing.photographers += byline.photographers
+      existing.interns += byline.interns
+      article?.byline = existing
+    } else if article?.byline == nil {
+      article?.byline = byline
+    } else {
+      append(Block(.note, byline.text))
+    }
+  }
+
+  private mutating func addDateline(_ dateline: Byline) {
+    if article == nil { openArticle(Article(title: ""), column: nil) }
+    guard var byline = article?.byline else {
+      article?.byline = dateline
+      return
+    }
+    byline.agency = byline.agency ?? dateline.agency
+    byline.place = byline.place ?? dateline.place
+    byline.date = byline.date ?? dateline.date
+    article?.byline = byline
+    append(Block(.note, dateline.text))
+  }
+
+  /// True when the units after `index` (past other captions) begin a new article: a heading
+  /// run that a byline follows.
+  private func startsArticleSoon(after index: Int) -> Bool {
+    var next = index + 1
+    while next < units.count, case .caption = units[next].kind { next += 1 }
+    guard next < units.count, units[next].isHeading else { return false }
+    let end = runEnd(from: next)
+    return end >= units.count || units[end].startsArticle
+  }
+}
+
+extension String {
+  /// nil for the empty string.
+  var nilIfEmpty: String? { isEmpty ? nil : self }
+}

@@ -1,0 +1,90 @@
+/// One non-blank line of a page text, with the layout evidence around it.
+struct SourceLine: Sendable, Equatable {
+  /// The line with indentation and trailing space removed and inner whitespace runs folded.
+  var text: String
+  /// True when the line began with indentation (U+3000, spaces, NBSP or tabs).
+  var indented: Bool
+  /// The number of blank (or whitespace-only) lines right before this one.
+  var blankLinesBefore: Int
+  /// The number of blank lines right after this one (until the next text or the end).
+  var blankLinesAfter: Int
+
+  /// Splits decoded page text into its non-blank lines.
+  static func lines(of text: String) -> [SourceLine] {
+    var result: [SourceLine] = []
+    var blanks = 0
+    var text = text
+    text.withUTF8 { bytes in
+      var lineStart = 0
+      while lineStart <= bytes.count {
+        var lineEnd = lineStart
+        while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+        let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd])
+        let (folded, indented) = fold(line)
+        if folded.isEmpty {
+          blanks += 1
+        } else {
+          if !result.isEmpty { result[result.count - 1].blankLinesAfter = blanks }
+          result.append(
+            SourceLine(
+              text: folded, indented: indented, blankLinesBefore: blanks, blankLinesAfter: 0))
+          blanks = 0
+        }
+        lineStart = lineEnd + 1
+      }
+    }
+    if !result.isEmpty { result[result.count - 1].blankLinesAfter = blanks }
+    return result
+  }
+
+  /// Trims a line's UTF-8 bytes and folds each inner run of whitespace (ASCII, NBSP, U+3000
+  /// and the other Unicode spaces) to one ASCII space; says whether the line was indented.
+  private static func fold(_ line: UnsafeBufferPointer<UInt8>) -> (String, Bool) {
+    var out: [UInt8] = []
+    out.reserveCapacity(line.count)
+    var index = 0
+    var pendingSpace = false
+    var indented = false
+    while index < line.count {
+      let length = whitespaceLength(line, at: index)
+      if length > 0 {
+        if out.isEmpty && index == 0 { indented = true }
+        pendingSpace = !out.isEmpty
+        index += length
+        continue
+      }
+      if pendingSpace {
+        out.append(0x20)
+        pendingSpace = false
+      }
+      out.append(line[index])
+      index += 1
+    }
+    return (String(decoding: out, as: UTF8.self), indented)
+  }
+
+  /// The byte length of the whitespace character at `index`, or 0.
+  private static func whitespaceLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+    let byte = bytes[index]
+    if byte == 0x20 || (0x09...0x0D).contains(byte) { return 1 }
+    guard byte >= 0xC2, index + 1 < bytes.count else { return 0 }
+    let second = bytes[index + 1]
+    if byte == 0xC2 { return second == 0xA0 || second == 0x85 ? 2 : 0 }
+    guard index + 2 < bytes.count else { return 0 }
+    let third = bytes[index + 2]
+    switch (byte, second) {
+    case (0xE3, 0x80): return third == 0x80 ? 3 : 0  // U+3000
+    case (0xE2, 0x80):  // U+2000…200A, U+2028, U+2029, U+202F
+      return (0x80...0x8A).contains(third) || third == 0xA8 || third == 0xA9 || third == 0xAF
+        ? 3 : 0
+    case (0xE2, 0x81): return third == 0x9F ? 3 : 0  // U+205F
+    case (0xE1, 0x9A): return third == 0x80 ? 3 : 0  // U+1680
+    default: return 0
+    }
+  }
+}
+
+extension Character {
+  /// Whitespace that indents a paragraph in page texts.
+  var isIndentation: Bool { self == "\u{3000}" || self == " " || self == "\u{A0}" || self == "\t" }
+}

@@ -1,0 +1,104 @@
+/// Facts about a line's punctuation and shape that tell headings, captions and notes from body.
+enum TextEvidence {
+  /// Punctuation that ends a sentence (full- and half-width).
+  static let sentenceEnders: Set<Character> = ["。", "！", "？", "!", "?", "；", ";", "…", "."]
+  /// Closing marks that may follow a sentence ender: 。” ！） …
+  static let closers: Set<Character> = ["”", "’", "」", "』", "）", ")", "》", "】", "\"", "'"]
+  /// Pauses inside a sentence; headings rarely have more than one.
+  static let pauses: Set<Character> = ["，", ",", "、", "；", ";"]
+
+  /// True when the text ends a sentence: its last character, skipping closing marks, is a
+  /// sentence ender.
+  static func endsSentence(_ text: String) -> Bool {
+    for character in text.reversed() {
+      if closers.contains(character) { continue }
+      return sentenceEnders.contains(character)
+    }
+    return false
+  }
+
+  /// The number of characters, not counting spaces.
+  static func length(_ text: String) -> Int {
+    // Lines arrive with whitespace folded to ASCII spaces.
+    text.unicodeScalars.count { $0 != " " && $0 != "\u{3000}" }
+  }
+
+  /// True for a line shaped like a title, kicker, column name or subhead: short, at most one
+  /// pause, and not ending a sentence (a short question or exclamation may).
+  static func looksLikeHeading(_ text: String) -> Bool {
+    let length = length(text)
+    guard length > 0, length <= 34 else { return false }
+    let pauses = text.count { Self.pauses.contains($0) }
+    if pauses >= 2 || (pauses == 1 && length > 20) { return false }
+    if text.includes("。") { return false }
+    if let last = text.last(where: { !closers.contains($0) }), sentenceEnders.contains(last) {
+      return (last == "？" || last == "！" || last == "?" || last == "!") && length <= 20
+        && pauses == 0
+    }
+    return true
+  }
+
+  /// The first sentence's length (up to and including its ender), or nil if the text has none.
+  static func firstSentenceLength(_ text: String) -> Int? {
+    var count = 0
+    for character in text {
+      count += 1
+      if character == "。" || character == "！" || character == "？" { return count }
+    }
+    return nil
+  }
+
+  /// True for a line that says it is a photo caption or credit: （资料片）, 图为…, …摄,
+  /// （新华社发）, （人民视觉）.
+  static func looksLikeCaption(_ text: String) -> Bool {
+    let markers = ["（资料片）", "（资料图）", "（资料图片）", "（人民视觉）", "（新华社发）", "（图片来源", "摄）"]
+    if markers.contains(where: text.includes) { return true }
+    if text.hasPrefix("图为") || text.hasPrefix("图①") || text.hasPrefix("上图") || text.hasPrefix("下图")
+    {
+      return true
+    }
+    guard length(text) <= 40, !endsSentence(text) else { return false }
+    return text.hasSuffix(" 摄") || text.hasSuffix("摄影") || (text.hasSuffix("摄") && text.count <= 24)
+  }
+
+  /// Box heads that open a summary or editor's box.
+  static let boxHeads: Set<String> = [
+    "核心阅读", "开栏的话", "编者按", "编后", "阅读提示", "短评", "延伸阅读", "相关链接", "记者手记",
+  ]
+
+  /// True for page furniture inside an article: 上接/下转 markers, （A04）, 广告, box heads.
+  static func looksLikeNote(_ text: String) -> Bool {
+    guard text.unicodeScalars.count <= 20 else { return false }
+    if boxHeads.contains(text) || text == "广告" { return true }
+    if text.wholeMatch(of: crossPage) != nil { return true }
+    return text.wholeMatch(of: pageReference) != nil
+  }
+
+  private nonisolated(unsafe) static let crossPage = #/[（(]?(上接|下转|接上|转下|紧接)[^）)]{0,14}[）)]?/#
+  private nonisolated(unsafe) static let pageReference = #/[（(][A-Za-z]?[0-9]{1,3}版?[）)]/#
+}
+
+extension String {
+  /// True when `other` occurs in the text: a plain byte search, without Foundation's
+  /// locale-aware comparison, which is slow on a hot path.
+  func includes(_ other: String) -> Bool {
+    var haystack = self
+    var needle = other
+    return haystack.withUTF8 { hay in
+      needle.withUTF8 { pin in
+        guard let first = pin.first else { return true }
+        guard pin.count <= hay.count else { return false }
+        var start = 0
+        while start <= hay.count - pin.count {
+          if hay[start] == first {
+            var offset = 1
+            while offset < pin.count, hay[start + offset] == pin[offset] { offset += 1 }
+            if offset == pin.count { return true }
+          }
+          start += 1
+        }
+        return false
+      }
+    }
+  }
+}

@@ -1,0 +1,127 @@
+import Foundation
+import Testing
+
+/// The non-interactive face of `dubao`: --json, --outline, errors and exit codes.
+@Suite struct CommandLineTests {
+  struct Run {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+  }
+
+  /// The built `dubao` binary, beside the test bundle in the build products folder.
+  static let binary: URL = {
+    var folder = Bundle.main.bundleURL
+    while !FileManager.default.fileExists(atPath: folder.appendingPathComponent("dubao").path) {
+      let parent = folder.deletingLastPathComponent()
+      if parent == folder { break }
+      folder = parent
+    }
+    return folder.appendingPathComponent("dubao")
+  }()
+
+  static let repository = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+  func run(_ arguments: [String], stdin: Data? = nil) throws -> Run {
+    let process = Process()
+    process.executableURL = Self.binary
+    process.arguments = arguments
+    process.currentDirectoryURL = Self.repository
+    let out = Pipe()
+    let err = Pipe()
+    let input = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    process.standardInput = input
+    try process.run()
+    if let stdin { input.fileHandleForWriting.write(stdin) }
+    try input.fileHandleForWriting.close()
+    let stdout = out.fileHandleForReading.readDataToEndOfFile()
+    let stderr = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return Run(
+      status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+      stderr: String(decoding: stderr, as: UTF8.self))
+  }
+
+  func temporaryFile(_ bytes: [UInt8]) throws -> String {
+    let path = FileManager.default.temporaryDirectory
+      .appendingPathComponent("dubao-cli-\(UUID().uuidString).txt").path
+    try Data(bytes).write(to: URL(fileURLWithPath: path))
+    return path
+  }
+
+  @Test func jsonHasTheDocumentedFieldNames() throws {
+    let result = try run(["--json", "seeds/000_11f194e22878b222.txt"])
+    #expect(result.status == 0)
+    let document = try #require(
+      try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    let page = try #require((document["pages"] as? [[String: Any]])?.first)
+    #expect(page["encoding"] as? String == "UTF-8")
+    #expect(page["banner"] as? String == "推进全国文明城市国家卫生城市创建 全面加快沿海经济强市建设步伐")
+    let sections = try #require(page["sections"] as? [[String: Any]])
+    let article = try #require((sections[0]["articles"] as? [[String: Any]])?.first)
+    #expect(article["title"] as? String == "沧县：观摩学先进 加压促提升")
+    #expect(article["continues"] as? Bool == false)
+    let byline = try #require(article["byline"] as? [String: Any])
+    #expect(byline["reporters"] as? [String] == ["祁洁"])
+    #expect(byline["correspondents"] as? [String] == ["韩振兴"])
+    #expect(byline["photographers"] as? [String] == [])
+    let block = try #require((article["blocks"] as? [[String: Any]])?.first)
+    #expect(block["kind"] as? String == "paragraph")
+  }
+
+  @Test func outlineListsSectionsArticlesBylinesAndCounts() throws {
+    let result = try run(["--outline", "seeds/000_11f194e22878b222.txt"])
+    #expect(result.status == 0)
+    let lines = result.stdout.split(separator: "\n").map(String.init)
+    #expect(lines.first == "【推进全国文明城市国家卫生城市创建 全面加快沿海经济强市建设步伐】")
+    #expect(lines.contains("新闻速递"))
+    #expect(lines.contains("  沧州经济开发区：公园绿地开放共享"))
+    #expect(lines.contains("    18 paragraphs"))
+    #expect(lines.contains("    13 paragraphs, continues on another page"))
+  }
+
+  @Test func standardInputAndDirectories() throws {
+    let seed = try Data(
+      contentsOf: Self.repository.appendingPathComponent("seeds/000_11f194e22878b222.txt"))
+    let piped = try run(["--outline"], stdin: seed)
+    #expect(piped.status == 0)
+    #expect(piped.stdout.contains("新闻速递"))
+    let dash = try run(["--outline", "-"], stdin: seed)
+    #expect(dash.stdout == piped.stdout)
+    let folder = try run(["--outline", "Tests/PaperKitTests/Fixtures"])
+    #expect(folder.status == 0)
+    #expect(folder.stdout.contains("(page 1 of 3)"))
+    #expect(folder.stdout.contains("樊振东男单夺冠"))
+  }
+
+  @Test func missingFileIsOneClearLineAndAFailure() throws {
+    let result = try run(["--outline", "no/such/page.txt"])
+    #expect(result.status != 0)
+    #expect(result.stderr == "dubao: no/such/page.txt: no such file or directory\n")
+    #expect(result.stdout.isEmpty)
+  }
+
+  @Test func binaryFileIsRefused() throws {
+    let path = try temporaryFile([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13])
+    let result = try run(["--json", path])
+    #expect(result.status != 0)
+    #expect(result.stderr == "dubao: \(path): not a text file\n")
+  }
+
+  @Test func emptyFileIsAPageWithNoArticlesAndAWarning() throws {
+    let path = try temporaryFile([])
+    let result = try run(["--json", path])
+    #expect(result.status == 0)
+    #expect(result.stderr.contains("warning: no articles found"))
+    #expect(result.stdout.contains("\"sections\" : ["))
+  }
+
+  @Test func conflictingModesAreRejected() throws {
+    let result = try run(["--json", "--outline", "seeds/000_11f194e22878b222.txt"])
+    #expect(result.status != 0)
+    #expect(result.stderr.contains("exclude each other"))
+  }
+}
