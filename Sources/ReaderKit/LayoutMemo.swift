@@ -61,8 +61,8 @@ extension ArticleField {
   }
 }
 
-/// Remembers the last few article layouts, so that each key and frame does not lay out a very
-/// long article again. Shared by copies of a `ReaderState`; the layout is a pure function, so
+/// Remembers the last few article layouts and each page's search index, so that each key and
+/// frame does not lay out a very long article or fold a page again. Shared by copies of a `ReaderState`; the layout is a pure function, so
 /// sharing cannot change what a state shows.
 final class LayoutMemo: Sendable {
   private struct Entry: Sendable {
@@ -73,6 +73,7 @@ final class LayoutMemo: Sendable {
   }
 
   private let entries = Mutex<[Entry]>([])
+  private let searchIndexes = Mutex<[Int: SearchIndex]>([:])
   private let options: LayoutOptions
   private let capacity = 6
 
@@ -94,5 +95,14 @@ final class LayoutMemo: Sendable {
       if list.count > capacity { list.removeLast() }
     }
     return laid
+  }
+
+  /// The search index of page number `number`, built on first use (folding a 50 MB page takes
+  /// a quarter of a second; each query after that a few milliseconds).
+  func searchIndex(of page: Page, number: Int) -> SearchIndex {
+    if let hit = searchIndexes.withLock({ $0[number] }) { return hit }
+    let built = SearchIndex(page: page)
+    searchIndexes.withLock { $0[number] = built }
+    return built
   }
 }

@@ -108,7 +108,7 @@ extension ReaderState {
       search = nil
       return
     }
-    var found = Search(query: query, pages: pages, in: [pageNumber])
+    var found = Search(query: query, pages: pages, in: [pageNumber], memo: memo)
     guard !found.hits.isEmpty else {
       search = found
       return

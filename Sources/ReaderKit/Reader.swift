@@ -270,7 +270,7 @@ public struct ReaderState: Sendable {
     }
     showPage(target)
     if let search, !search.allPages {
-      self.search = Search(query: search.query, pages: pages, in: [target])
+      self.search = Search(query: search.query, pages: pages, in: [target], memo: memo)
     }
   }
 

@@ -41,15 +41,16 @@ struct Search: Sendable {
   /// Matches per article.
   var counts: [ArticleKey: Int]
 
-  /// Runs `query` over the pages numbered `numbers`.
-  init(query: String, pages: [Page], in numbers: [Int], allPages: Bool = false) {
+  /// Runs `query` over the pages numbered `numbers`, with their search indexes from `memo`.
+  init(
+    query: String, pages: [Page], in numbers: [Int], memo: LayoutMemo, allPages: Bool = false
+  ) {
     self.query = query
     self.allPages = allPages
     var hits: [SearchHit] = []
     for number in numbers {
-      hits += PageSearch.matches(of: query, in: pages[number]).map {
-        SearchHit(page: number, match: $0)
-      }
+      let index = memo.searchIndex(of: pages[number], number: number)
+      hits += index.matches(of: query).matches.map { SearchHit(page: number, match: $0) }
     }
     self.hits = hits
     var counts: [ArticleKey: Int] = [:]
@@ -210,7 +211,8 @@ extension ReaderState {
       message = Message(text: "no search yet: / to search", isError: true)
       return
     }
-    var all = Search(query: query, pages: pages, in: Array(pages.indices), allPages: true)
+    var all = Search(
+      query: query, pages: pages, in: Array(pages.indices), memo: memo, allPages: true)
     guard !all.hits.isEmpty else {
       search = all
       return
