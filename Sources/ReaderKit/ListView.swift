@@ -12,16 +12,7 @@ enum ListRow: Sendable, Equatable {
 
 extension ReaderState {
   /// The rows of the current page's section list.
-  var listRows: [ListRow] {
-    var rows: [ListRow] = []
-    for (s, section) in page.sections.enumerated() {
-      rows.append(.section(s))
-      let first = index.sectionStarts[s]
-      rows += (first..<(first + section.articles.count)).map { .article($0) }
-    }
-    if index.articles.isEmpty { rows.append(.empty) }
-    return rows
-  }
+  var listRows: [ListRow] { index.rows }
 
   /// The first body row to show at `size`: the stored one, moved so the selection (and the
   /// heading of its section, when it is the section's first article) is in view.
@@ -29,7 +20,8 @@ extension ReaderState {
     let rows = listRows
     let height = Self.bodyHeight(size)
     var top = listTop
-    if let row = rows.firstIndex(of: .article(selection)) {
+    if index.rowOfArticle.indices.contains(selection) {
+      let row = index.rowOfArticle[selection]
       var headed = row
       if row > 0, case .section = rows[row - 1] { headed = row - 1 }
       top = min(top, headed)

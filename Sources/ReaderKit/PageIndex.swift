@@ -9,6 +9,10 @@ struct PageIndex: Sendable {
   let sectionStarts: [Int]
   /// For each article, the index of its section.
   let sectionOfArticle: [Int]
+  /// The rows of the page's section list.
+  let rows: [ListRow]
+  /// For each article, its row in `rows`.
+  let rowOfArticle: [Int]
 
   init(_ page: Page) {
     var articles: [Article] = []
@@ -22,6 +26,18 @@ struct PageIndex: Sendable {
     self.articles = articles
     sectionStarts = starts
     sectionOfArticle = sectionOf
+    var rows: [ListRow] = []
+    var rowOf: [Int] = []
+    for (s, section) in page.sections.enumerated() {
+      rows.append(.section(s))
+      for a in starts[s]..<(starts[s] + section.articles.count) {
+        rowOf.append(rows.count)
+        rows.append(.article(a))
+      }
+    }
+    if articles.isEmpty { rows.append(.empty) }
+    self.rows = rows
+    rowOfArticle = rowOf
   }
 
   /// The first article of section `s`, or nil when that section has none.
