@@ -48,6 +48,16 @@ import Testing
       let s = state.render(size: size)
       #expect(s.cells.count == max(size.width, 0) * max(size.height, 0))
       assertWellFormed(s)
+      let articles = state.index.articles.count
+      #expect(articles == 0 || state.index.articles.indices.contains(state.selection))
+      if state.mode == .article {
+        #expect(state.index.articles.indices.contains(state.reading.article))
+      }
+      if let search = state.search, let current = search.current {
+        #expect(search.hits.indices.contains(current))
+      }
+      #expect(
+        (s.cursor != nil) == (state.prompt != nil && s.size.width >= 20 && s.size.height >= 6))
       if let cursor = s.cursor {
         #expect(cursor.row >= 0 && cursor.row < s.size.height)
         #expect(cursor.column >= 0 && cursor.column < s.size.width)
