@@ -62,27 +62,30 @@ func statusRight(_ s: Screen) -> String {
     let list = state.render(size: narrow)
     var s = press([slash] + typing("获得感") + [.enter])
     #expect(state.mode == .article && state.reading.article == 1)
-    #expect(statusRight(s) == "1/3  100%")
-    #expect(styled(s, .currentMatch) == ["9:获得感"])
-    #expect(text(s)[9] == "管护，大大提升居民的获得感和幸福感。")
+    #expect(statusRight(s).hasPrefix("1/3  "))
+    let marked = try #require(styled(s, .currentMatch).first)
+    #expect(marked.hasSuffix(":获得感"))
+    let markedRow = try #require(Int(marked.split(separator: ":")[0]))
+    #expect(text(s)[markedRow].contains("获得感"))
+    #expect(markedRow >= 1 && markedRow <= 9, "the match is off the top and bottom edges")
     #expect(s.cursor == nil)
 
     s = press(typing("n"))
     #expect(state.reading.article == 3)
-    #expect(statusRight(s) == "2/3  100%")
+    #expect(statusRight(s).hasPrefix("2/3  "))
     #expect(styled(s, .currentMatch).count == 1)
     #expect(styled(s, .currentMatch).first?.hasSuffix(":获得感") == true)
 
     s = press(typing("n"))
     #expect(state.reading.article == 4)
-    #expect(statusRight(s) == "3/3  " + statusRight(s).split(separator: " ").last!)
+    #expect(statusRight(s).hasPrefix("3/3  "))
     let row = try #require(
       styled(s, .currentMatch).first.flatMap { Int($0.split(separator: ":")[0]) })
     #expect(row >= 1 && row <= 9, "the match is off the top and bottom edges")
 
     s = press(typing("n"))
     #expect(state.reading.article == 1)
-    #expect(statusRight(s) == "1/3  100%")
+    #expect(statusRight(s).hasPrefix("1/3  "))
     #expect(text(s).last?.hasPrefix(" 2/6  wrapped to first match") == true)
 
     s = press(typing("N"))
@@ -92,7 +95,7 @@ func statusRight(_ s: Screen) -> String {
 
     s = press(typing("N"))
     #expect(state.reading.article == 3)
-    #expect(statusRight(s) == "2/3  100%")
+    #expect(statusRight(s).hasPrefix("2/3  "))
     #expect(text(s).last?.hasPrefix(" 4/6  新闻速递") == true)
 
     // Back to the list: the counts stay; q there still quits.
@@ -129,11 +132,10 @@ func statusRight(_ s: Screen) -> String {
     let s = screen([.character("3"), .enter, slash] + typing("社区") + [.enter], size: wide)
     let current = styled(s, .currentMatch)
     #expect(current.count == 1 && current[0].hasSuffix(":社区"))
-    let others = styled(s, .match)
     let shown = text(s).dropLast().joined().components(separatedBy: "社区").count - 1
-    let highlighted = others.reduce(0) { $0 + ($1.components(separatedBy: "社区").count - 1) }
+    let cells = (styled(s, .match) + current).reduce(0) { $0 + $1.split(separator: ":")[1].count }
     #expect(shown >= 3)
-    #expect(highlighted + 1 == shown)
+    #expect(cells == 2 * shown)
   }
 
   @Test func aMatchSplitByALineBreakIsHighlightedOnBothLines() throws {
@@ -222,7 +224,7 @@ func statusRight(_ s: Screen) -> String {
     let opened = reader(keys + [.enter], size: wide)
     #expect(opened.reading.article == 5)
     let s = opened.render(size: wide)
-    #expect(statusRight(s) == "6/6  100%")
+    #expect(statusRight(s).hasPrefix("6/6  "))
     #expect(styled(s, .currentMatch).first?.hasSuffix(":祁洁") == true)
   }
 
