@@ -1,111 +1,115 @@
-// STUB — to be replaced by the layout work (issue 3). Interface is fixed; see docs/architecture.md.
-
-/// How a laid-out line should look; the reader maps styles to colours and attributes.
-public enum LineStyle: String, Sendable, Equatable, CaseIterable {
-  case kicker, title, subtitle, byline, lead, paragraph, subheading, caption, note, blank
-}
-
-/// Where a laid-out line's text comes from in the model.
-public struct SourceSpan: Sendable, Equatable {
-  /// The article field the line shows part of.
-  public var field: ArticleField
-  /// The range of the field's `unicodeScalars` offsets the line shows.
-  public var range: Range<Int>
-  /// The cell column where that text starts in the line (after any indent).
-  public var column: Int
-
-  /// Creates a span.
-  public init(field: ArticleField, range: Range<Int>, column: Int) {
-    self.field = field
-    self.range = range
-    self.column = column
-  }
-}
-
-/// One line of an article laid out for a width.
-public struct LaidOutLine: Sendable, Equatable {
-  /// The text to draw, indent included; never wider than the layout width.
-  public var text: String
-  /// How it should look.
-  public var style: LineStyle
-  /// The model text it shows; nil for blank separator lines.
-  public var source: SourceSpan?
-
-  /// Creates a line.
-  public init(text: String, style: LineStyle, source: SourceSpan? = nil) {
-    self.text = text
-    self.style = style
-    self.source = source
-  }
-
-  /// The cell columns that show the source scalars `range` (clipped to this line), or nil.
-  public func columns(forSourceRange range: Range<Int>) -> Range<Int>? {
-    guard let source, source.range.overlaps(range) else { return nil }
-    let scalars = Array(text.unicodeScalars)
-    let prefixCount = scalars.count - source.range.count
-    let lower = max(range.lowerBound, source.range.lowerBound) - source.range.lowerBound
-    let upper = min(range.upperBound, source.range.upperBound) - source.range.lowerBound
-    func width(_ slice: ArraySlice<Unicode.Scalar>) -> Int {
-      slice.reduce(0) { $0 + max(CellWidth.ofScalar($1), 0) }
-    }
-    let start = source.column + width(scalars[prefixCount..<(prefixCount + lower)])
-    return start..<(start + width(scalars[(prefixCount + lower)..<(prefixCount + upper)]))
-  }
-}
-
-/// Options for laying out articles.
-public struct LayoutOptions: Sendable, Equatable, Hashable {
-  /// Indent paragraph first lines by two full-width spaces (4 cells).
-  public var indentParagraphs: Bool
-
-  /// Creates options.
-  public init(indentParagraphs: Bool = true) {
-    self.indentParagraphs = indentParagraphs
-  }
-}
-
 /// Lays out articles into lines for a terminal width, following Chinese line-breaking rules.
+///
+/// An article reads: kicker, title, subtitle, byline (each wrapped, not indented), a blank
+/// line, then the body blocks. Paragraphs and leads get a first-line indent of two U+3000
+/// (when `indentParagraphs` is on and the width is at least `minimumIndentWidth`); indented
+/// paragraphs follow each other without blank lines, as in print, while leads, subheads,
+/// captions and notes get a blank line around them. Without the indent every block is
+/// separated by a blank line. Text is never altered except that scalars the C library rates
+/// -1 are shown as U+FFFD; spaces where a line breaks are dropped.
 public enum ArticleLayout {
-  /// The article as lines no wider than `width` cells (width ≥ 1).
+  /// The indent put before a paragraph's first line: two ideographic spaces, 4 cells.
+  public static let indent = "\u{3000}\u{3000}"
+  /// The cells `indent` occupies.
+  public static let indentWidth = 4
+  /// Narrower than this the indent is left out: it would eat too much of the line.
+  public static let minimumIndentWidth = 16
+
+  /// The article as lines no wider than `width` cells (width ≥ 2 for wide characters).
   public static func lines(for article: Article, width: Int, options: LayoutOptions = .init())
     -> [LaidOutLine]
   {
-    var out: [LaidOutLine] = []
-    func add(_ field: ArticleField, _ text: String, _ style: LineStyle) {
-      var scalars: [Unicode.Scalar] = []
-      var start = 0
-      var cells = 0
-      for (i, s) in text.unicodeScalars.enumerated() {
-        let w = max(CellWidth.ofScalar(s), 0)
-        if cells + w > width, !scalars.isEmpty {
-          out.append(
-            .init(
-              text: String(String.UnicodeScalarView(scalars)), style: style,
-              source: .init(field: field, range: start..<i, column: 0)))
-          scalars = []
-          start = i
-          cells = 0
+    var builder = Builder(width: max(width, 1), options: options)
+    builder.add(article)
+    return builder.lines
+  }
+
+  /// The style of a field's lines.
+  public static func style(of field: ArticleField, in article: Article) -> LineStyle {
+    switch field {
+    case .kicker: return .kicker
+    case .title: return .title
+    case .subtitle: return .subtitle
+    case .byline: return .byline
+    case .block(let index):
+      guard article.blocks.indices.contains(index) else { return .paragraph }
+      switch article.blocks[index].kind {
+      case .lead: return .lead
+      case .paragraph: return .paragraph
+      case .subheading: return .subheading
+      case .caption: return .caption
+      case .note: return .note
+      }
+    }
+  }
+
+  /// Accumulates the lines of one article.
+  private struct Builder {
+    let width: Int
+    let indented: Bool
+    var breaker = LineBreaker()
+    var broken: [LineBreaker.Line] = []
+    var lines: [LaidOutLine] = []
+
+    init(width: Int, options: LayoutOptions) {
+      self.width = width
+      indented = options.indentParagraphs && width >= ArticleLayout.minimumIndentWidth
+    }
+
+    mutating func add(_ article: Article) {
+      var previous: LineStyle?
+      for field in article.fields {
+        guard let text = article.text(of: field), !text.isEmpty else { continue }
+        let style = ArticleLayout.style(of: field, in: article)
+        if let previous, needsBlank(after: previous, before: style) {
+          lines.append(LaidOutLine(text: "", style: .blank))
         }
-        scalars.append(s)
-        cells += w
+        add(text, field: field, style: style)
+        previous = style
       }
-      out.append(
-        .init(
-          text: String(String.UnicodeScalarView(scalars)), style: style,
-          source: .init(field: field, range: start..<(start + scalars.count), column: 0)))
     }
-    for field in article.fields {
-      let style: LineStyle
-      switch field {
-      case .kicker: style = .kicker
-      case .title: style = .title
-      case .subtitle: style = .subtitle
-      case .byline: style = .byline
-      case .block(let i): style = LineStyle(rawValue: article.blocks[i].kind.rawValue) ?? .paragraph
+
+    func needsBlank(after previous: LineStyle, before style: LineStyle) -> Bool {
+      func isHeading(_ style: LineStyle) -> Bool {
+        switch style {
+        case .kicker, .title, .subtitle, .byline: return true
+        default: return false
+        }
       }
-      if case .block = field { out.append(.init(text: "", style: .blank)) }
-      add(field, article.text(of: field) ?? "", style)
+      if isHeading(previous) { return !isHeading(style) }
+      return !(indented && previous == .paragraph && style == .paragraph)
     }
-    return out
+
+    mutating func add(_ text: String, field: ArticleField, style: LineStyle) {
+      let indent = indented && (style == .paragraph || style == .lead)
+      let first = indent ? width - ArticleLayout.indentWidth : width
+      broken.removeAll(keepingCapacity: true)
+      breaker.lines(of: text, firstWidth: first, width: width, into: &broken)
+      let replace = breaker.hasUndisplayable
+      for (number, line) in broken.enumerated() {
+        let lead = indent && number == 0
+        var shown = Self.slice(text, line.utf8, prefix: lead ? ArticleLayout.indent : "")
+        if replace { shown = CellWidth.displayable(shown) }
+        lines.append(
+          LaidOutLine(
+            text: shown, style: style,
+            source: SourceSpan(
+              field: field, range: line.scalars, column: lead ? ArticleLayout.indentWidth : 0)))
+      }
+    }
+
+    /// `prefix` followed by the UTF-8 bytes `range` of `text` (scalar-aligned), copied
+    /// without re-validating.
+    static func slice(_ text: String, _ range: Range<Int>, prefix: String) -> String {
+      let utf8 = text.utf8
+      let lower = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+      let upper = utf8.index(lower, offsetBy: range.count)
+      let body = Substring(text.unicodeScalars[lower..<upper])
+      if prefix.isEmpty { return String(body) }
+      var result = prefix
+      result.reserveCapacity(prefix.utf8.count + range.count)
+      result += body
+      return result
+    }
   }
 }

@@ -1,34 +1,99 @@
-// STUB — to be replaced by the layout work (issue 3). Interface is fixed; see docs/architecture.md.
-
 /// Terminal cell widths, as the C library's `wcwidth` (glibc, UTF-8 locale) reports them.
+///
+/// The scalar table is generated from glibc itself (`scripts/generate-width-table.py`), so the
+/// layout needs no locale. A grapheme cluster is measured as ncursesw draws it: `setcchar` keeps
+/// the first scalar and the zero-width scalars after it and stops at the next spacing scalar, so
+/// the cursor advances by the first scalar's width (see docs/layout.md).
 public enum CellWidth {
   /// The width glibc's `wcwidth` gives this scalar: -1 (control, unassigned), 0, 1 or 2.
   public static func ofScalar(_ scalar: Unicode.Scalar) -> Int {
-    let v = scalar.value
-    if v < 0x20 || (0x7F..<0xA0).contains(v) { return -1 }
-    if (0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v)
-      || (0xAC00...0xD7A3).contains(v) || (0xF900...0xFAFF).contains(v)
-      || (0xFE30...0xFE4F).contains(v) || (0xFF00...0xFF60).contains(v)
-      || (0xFFE0...0xFFE6).contains(v) || (0x20000...0x3FFFD).contains(v)
-    {
-      return 2
-    }
-    return 1
+    ofCodePoint(scalar.value)
   }
 
-  /// The cells the terminal advances for one grapheme cluster, after `displayable(_:)`.
+  /// The width glibc's `wcwidth` gives this code point as a `wchar_t`, surrogates and values
+  /// past U+10FFFF included (-1).
+  @inline(__always)
+  public static func ofCodePoint(_ value: UInt32) -> Int {
+    // Fast paths: printable ASCII, Latin-1/Latin Extended, CJK Unified Ideographs.
+    if value < 0x7F { return value >= 0x20 ? 1 : (value == 0 ? 0 : -1) }
+    if value >= 0x4E00 && value <= 0x9FFF { return 2 }
+    if value >= 0xA0 && value < 0x300 { return 1 }
+    return tableWidth(value)
+  }
+
+  /// Binary search in the generated ranges of code points whose width is not 1.
+  static func tableWidth(_ value: UInt32) -> Int {
+    if value > 0x10FFFF { return -1 }
+    return CellWidthTable.starts.withUnsafeBufferPointer { starts in
+      var low = 0
+      var high = starts.count
+      while low < high {
+        let mid = (low &+ high) >> 1
+        if starts[mid] <= value { low = mid &+ 1 } else { high = mid }
+      }
+      // `low - 1` is the last range starting at or before `value`.
+      guard low > 0, value <= CellWidthTable.ends[low - 1] else { return 1 }
+      return Int(CellWidthTable.widths[low - 1])
+    }
+  }
+
+  /// The cells the terminal advances for one grapheme cluster, after `displayable(_:)`: the
+  /// width of its first scalar (what ncursesw draws), plus one for every further scalar that
+  /// `displayable(_:)` turns into U+FFFD (only CR LF, which splits into two clusters).
   public static func of(_ character: Character) -> Int {
-    character.unicodeScalars.reduce(0) { $0 + max(ofScalar($1), 0) }
+    var scalars = character.unicodeScalars.makeIterator()
+    guard let first = scalars.next() else { return 0 }
+    var width = ofScalar(first)
+    if width < 0 { width = 1 }
+    while let next = scalars.next() {
+      if ofScalar(next) < 0 { width += 1 }
+    }
+    return width
   }
 
   /// The cells a string occupies on the terminal, after `displayable(_:)`.
   public static func of<S: StringProtocol>(_ string: S) -> Int {
-    string.reduce(0) { $0 + of($1) }
+    // Plain text (no scalar that joins a cluster while having a width) adds up scalar by
+    // scalar; -1 counts as the U+FFFD that replaces it.
+    var total = 0
+    for scalar in string.unicodeScalars {
+      let properties = ScalarTable.properties(scalar.value)
+      if properties & ScalarTable.clusterBit != 0 {
+        return string.reduce(0) { $0 + of($1) }
+      }
+      let width = ScalarTable.width(properties)
+      total += width < 0 ? 1 : width
+    }
+    return total
   }
 
   /// The string with every scalar the C library rates -1 replaced by U+FFFD.
   public static func displayable(_ string: String) -> String {
-    String(
+    guard string.unicodeScalars.contains(where: { ofScalar($0) < 0 }) else { return string }
+    return String(
       String.UnicodeScalarView(string.unicodeScalars.map { ofScalar($0) < 0 ? "\u{FFFD}" : $0 }))
+  }
+
+  /// The scalars of a (displayable) cluster that ncursesw's `setcchar` keeps for one cell: the
+  /// first scalar and the zero-width scalars after it, at most 5 (`CCHARW_MAX`), stopping at the
+  /// next spacing scalar. A trailing ZWJ and, after a 1-cell base, VS16 (U+FE0F) are dropped so
+  /// that terminals which join emoji or widen them keep the grid aligned. Terminal adapters
+  /// should draw exactly these.
+  public static func drawnScalars(of character: Character) -> String {
+    var kept: [Unicode.Scalar] = []
+    var baseWidth = 0
+    for scalar in character.unicodeScalars {
+      let shown = ofScalar(scalar) < 0 ? Unicode.Scalar(0xFFFD)! : scalar
+      if kept.isEmpty {
+        kept.append(shown)
+        baseWidth = ofScalar(shown)
+        continue
+      }
+      if ofScalar(shown) != 0 || kept.count == 5 { break }
+      if shown.value == 0xFE0F && baseWidth == 1 { continue }
+      kept.append(shown)
+    }
+    while kept.count > 1, kept.last?.value == 0x200D { kept.removeLast() }
+    return String(String.UnicodeScalarView(kept))
   }
 }

@@ -20,8 +20,7 @@ enum BylineParser {
 
   /// The inline byline at the start of a paragraph, and the rest of the paragraph.
   static func inline(_ text: String) -> (byline: Byline, rest: String)? {
-    let head = String(text.prefix(40))
-    guard head.includes("讯") || head.includes("电") else { return nil }
+    guard mayOpenWithByline(text) else { return nil }
     if let match = text.prefixMatch(of: bracketed) {
       let printed = String(match.output.0)
       return (
@@ -42,6 +41,19 @@ enum BylineParser {
       assignPeople(in: String(people.dropFirst().dropLast()), to: &byline)
     }
     return (byline, rest(of: text, after: match.range))
+  }
+
+  /// A cheap test before the regular expression: 讯 or 电 comes within the first 24
+  /// characters, with no pause or full stop before it.
+  private static func mayOpenWithByline(_ text: String) -> Bool {
+    for (offset, scalar) in text.unicodeScalars.prefix(24).enumerated() {
+      switch scalar {
+      case "讯", "电": return offset > 0
+      case "，", "。", "、", "；", "：": return false
+      default: continue
+      }
+    }
+    return false
   }
 
   /// A line that is a byline of its own: `本报记者 祁洁 本报通讯员 崔志远`, `■ 海南日报全媒体记者 李萌`,
@@ -162,6 +174,10 @@ enum BylineParser {
 extension StringProtocol {
   /// The text without leading and trailing spaces.
   var trimmingSpaces: String {
-    String(drop(while: { $0.isWhitespace }).reversed().drop(while: { $0.isWhitespace }).reversed())
+    let scalars = unicodeScalars
+    guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+      let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+    else { return "" }
+    return String(String.UnicodeScalarView(scalars[first...last]))
   }
 }

@@ -52,7 +52,8 @@ enum TextEvidence {
   /// （新华社发）, （人民视觉）.
   static func looksLikeCaption(_ text: String) -> Bool {
     let markers = ["（资料片）", "（资料图）", "（资料图片）", "（人民视觉）", "（新华社发）", "（图片来源", "摄）"]
-    if markers.contains(where: text.includes) { return true }
+    // Every marker stands inside full-width parentheses: test for the opening one first.
+    if text.includes("（"), markers.contains(where: text.includes) { return true }
     if text.hasPrefix("图为") || text.hasPrefix("图①") || text.hasPrefix("上图") || text.hasPrefix("下图")
     {
       return true
