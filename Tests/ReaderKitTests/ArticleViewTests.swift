@@ -152,9 +152,10 @@ func trimmed(_ text: String) -> String {
 
   @Test func resizingKeepsTheTopLineOfText() {
     let sizes = [narrow, ScreenSize(width: 20, height: 6), wide, ScreenSize(width: 33, height: 9)]
-    var state = reader([.character("3"), .enter] + typing("}}"), size: narrow)
-    #expect(trimmed(text(state.render(size: narrow))[0]) == "“一社一品”打开“幸福门”")
+    let start = reader([.character("3"), .enter] + typing("}}"), size: narrow)
+    #expect(trimmed(text(start.render(size: narrow))[0]) == "“一社一品”打开“幸福门”")
     for size in sizes {
+      var state = start
       _ = state.handle(.resize, size: size)
       let top = trimmed(text(state.render(size: size))[0])
       let expected = size.width == 80 ? 0 : 1
