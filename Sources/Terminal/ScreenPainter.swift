@@ -6,6 +6,8 @@ import ReaderKit
 struct ScreenPainter {
   /// The frame drawn last; nil forces a full redraw (first frame, after a resize).
   private var previous: Screen?
+  /// Whether the terminal's cursor is visible (curses starts with it hidden).
+  private var cursorShown = false
   /// Maps styles to attributes and colours.
   let theme: Theme
 
@@ -33,7 +35,22 @@ struct ScreenPainter {
       drawCells(row: row, columns: span, of: screen, visibleColumns: columns, visibleRows: rows)
     }
     previous = screen
+    placeCursor(screen.cursor, rows: rows, columns: columns)
     _ = wrefresh(dubao_stdscr())
+  }
+
+  /// Shows the cursor where the screen asks for one (the search prompt), hides it otherwise.
+  private mutating func placeCursor(_ cursor: ScreenPosition?, rows: Int, columns: Int) {
+    if let cursor, (0..<rows).contains(cursor.row), (0..<columns).contains(cursor.column) {
+      _ = leaveok(dubao_stdscr(), false)
+      _ = wmove(dubao_stdscr(), Int32(cursor.row), Int32(cursor.column))
+      if !cursorShown { _ = curs_set(1) }
+      cursorShown = true
+    } else {
+      _ = leaveok(dubao_stdscr(), true)
+      if cursorShown { _ = curs_set(0) }
+      cursorShown = false
+    }
   }
 
   /// The columns of `row` to redraw: from the first to the last changed cell, widened so that

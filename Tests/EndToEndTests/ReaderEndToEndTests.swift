@@ -121,6 +121,28 @@ struct ReaderEndToEndTests {
     try run.expectExit(status: 0)
   }
 
+  @Test("search: a visible cursor in the prompt, Chinese typed, the match highlighted")
+  func search() throws {
+    let run = try DubaoRun()
+    let tmux = run.tmux
+    try run.waitForSeedList()
+    try tmux.send("/")
+    try tmux.type("幸福感")
+    try tmux.waitUntil("the query in the prompt with the cursor after it") { rows in
+      let cursor = try tmux.format("#{cursor_flag} #{cursor_y} #{cursor_x}")
+      return rows.last?.contains("幸福感") == true && cursor == "1 23 \(1 + 3 * 2)"
+    }
+    try tmux.send("Enter")
+    try tmux.waitFor("大大提升居民的获得感和幸福感。")
+    try tmux.waitUntil("the current match highlighted and the cursor hidden") { _ in
+      let row = try tmux.captureCells().first { $0.contains("幸福感") } ?? ""
+      let cursorFlag = try tmux.format("#{cursor_flag}")
+      return !sgrParameters(row).isDisjoint(with: [43, 46]) && cursorFlag == "0"
+    }
+    try tmux.send("Q")
+    try run.expectExit(status: 0)
+  }
+
   @Test("colours by default, attributes only with NO_COLOR")
   func colourAndNoColor() throws {
     let coloured = try DubaoRun()
