@@ -1,3 +1,137 @@
-// STUB — the terminal work (issue 4) fills this in.
+// The parts of ncursesw's wide-character API that Swift cannot import on its own: macros
+// (attributes, KEY_F, mouse masks, getmaxyx) and globals (stdscr, COLORS), which Swift 6 would
+// reject as unsafe shared state. Everything here is a plain function or constant.
+#ifndef DUBAO_CNCURSESW_SHIM_H
+#define DUBAO_CNCURSESW_SHIM_H
+
+// SwiftPM drops pkg-config's -D_XOPEN_SOURCE, so ask for the wide API explicitly: without it
+// cchar_t, setcchar, mvadd_wch and get_wch are not declared.
 #define NCURSES_WIDECHAR 1
 #include <ncursesw/curses.h>
+#include <langinfo.h>
+#include <locale.h>
+#include <signal.h>
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+// MARK: Attributes (macros built with NCURSES_BITS).
+
+static inline attr_t dubao_attr_normal(void) { return A_NORMAL; }
+static inline attr_t dubao_attr_bold(void) { return A_BOLD; }
+static inline attr_t dubao_attr_reverse(void) { return A_REVERSE; }
+static inline attr_t dubao_attr_dim(void) { return A_DIM; }
+static inline attr_t dubao_attr_underline(void) { return A_UNDERLINE; }
+static inline attr_t dubao_attr_italic(void) { return A_ITALIC; }
+
+// MARK: Keys and mouse.
+
+static inline int dubao_key_f(int n) { return KEY_F(n); }
+static inline mmask_t dubao_button1_pressed(void) { return BUTTON1_PRESSED; }
+static inline mmask_t dubao_button1_clicked(void) { return BUTTON1_CLICKED; }
+static inline mmask_t dubao_button1_released(void) { return BUTTON1_RELEASED; }
+static inline mmask_t dubao_wheel_up(void) { return BUTTON4_PRESSED; }
+static inline mmask_t dubao_wheel_down(void) { return BUTTON5_PRESSED; }
+
+/// Reads the pending mouse event: 1 with its mask and position, 0 if there is none.
+static inline int dubao_get_mouse(mmask_t *mask, int *row, int *column) {
+  MEVENT event;
+  if (getmouse(&event) != OK) return 0;
+  *mask = event.bstate;
+  *row = event.y;
+  *column = event.x;
+  return 1;
+}
+
+// MARK: The standard screen and globals.
+
+static inline WINDOW *dubao_stdscr(void) { return stdscr; }
+static inline int dubao_rows(void) { return stdscr ? getmaxy(stdscr) : 0; }
+static inline int dubao_columns(void) { return stdscr ? getmaxx(stdscr) : 0; }
+static inline FILE *dubao_stdin(void) { return stdin; }
+static inline FILE *dubao_stdout(void) { return stdout; }
+static inline int dubao_colors(void) { return COLORS; }
+static inline int dubao_color_pairs(void) { return COLOR_PAIRS; }
+
+/// Sets up the standard screen for the reader: no echo, keypad, no newline mapping.
+static inline void dubao_configure_stdscr(void) {
+  keypad(stdscr, TRUE);
+  nodelay(stdscr, FALSE);
+  scrollok(stdscr, FALSE);
+  idlok(stdscr, FALSE);
+  leaveok(stdscr, TRUE);
+}
+
+/// Reads one byte or key code (>= KEY_MIN) like wgetch; waits forever (`timeout_ms` < 0) or
+/// at most that long, returning ERR when nothing came.
+static inline int dubao_getch(int timeout_ms) {
+  wtimeout(stdscr, timeout_ms);
+  return wgetch(stdscr);
+}
+
+/// Draws one cell: `text` holds up to CCHARW_MAX wide characters (a base plus combining marks).
+static inline int dubao_put_cell(
+  int row, int column, const wchar_t *text, attr_t attrs, short pair, int insert) {
+  cchar_t cell;
+  wchar_t chars[CCHARW_MAX + 1];
+  int n = 0;
+  while (n < CCHARW_MAX && text[n] != 0) {
+    chars[n] = text[n];
+    n++;
+  }
+  chars[n] = 0;
+  if (n == 0) {
+    chars[0] = L' ';
+    chars[1] = 0;
+  }
+  if (setcchar(&cell, chars, attrs, pair, NULL) != OK) return ERR;
+  // Inserting does not move the cursor, so the bottom-right cell can be written without
+  // ncurses trying to wrap (and on some terminals scroll) past the end.
+  if (insert) return mvwins_wch(stdscr, row, column, &cell);
+  return mvwadd_wch(stdscr, row, column, &cell);
+}
+
+// MARK: Locale.
+
+/// 1 if the current LC_CTYPE codeset is UTF-8.
+static inline int dubao_codeset_is_utf8(void) {
+  const char *codeset = nl_langinfo(CODESET);
+  return codeset != NULL && (strcasecmp(codeset, "UTF-8") == 0 || strcasecmp(codeset, "utf8") == 0);
+}
+
+/// Takes the locale from the environment and, if its codeset is not UTF-8, switches to a UTF-8
+/// locale: ncursesw draws Chinese blank and get_wch hangs on Chinese input otherwise.
+/// Returns 1 when the resulting codeset is UTF-8.
+static inline int dubao_setup_utf8_locale(void) {
+  setlocale(LC_ALL, "");
+  if (dubao_codeset_is_utf8()) return 1;
+  const char *fallbacks[] = {"C.UTF-8", "C.utf8", "en_US.UTF-8"};
+  for (unsigned i = 0; i < sizeof fallbacks / sizeof fallbacks[0]; i++) {
+    if (setlocale(LC_ALL, fallbacks[i]) != NULL && dubao_codeset_is_utf8()) return 1;
+  }
+  return 0;
+}
+
+// MARK: Signals.
+
+/// Puts back the default action for `sig` (SIG_DFL is a cast macro).
+static inline void dubao_default_signal(int sig) { signal(sig, SIG_DFL); }
+
+/// Installs `handler` for `sig` without SA_RESTART, saving the previous action in `previous`
+/// (may be NULL). Returns 0 on success.
+static inline int dubao_install_signal(
+  int sig, void (*handler)(int), struct sigaction *previous) {
+  struct sigaction action;
+  memset(&action, 0, sizeof action);
+  action.sa_handler = handler;
+  sigemptyset(&action.sa_mask);
+  action.sa_flags = 0;
+  return sigaction(sig, &action, previous);
+}
+
+/// Restores a saved action for `sig`.
+static inline int dubao_restore_signal(int sig, const struct sigaction *previous) {
+  return sigaction(sig, previous, NULL);
+}
+
+#endif

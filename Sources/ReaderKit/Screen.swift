@@ -42,12 +42,28 @@ public struct Cell: Sendable, Equatable {
   }
 }
 
+/// A cell position on the screen.
+public struct ScreenPosition: Sendable, Equatable, Hashable {
+  /// Row, from 0 at the top.
+  public var row: Int
+  /// Column, from 0 at the left.
+  public var column: Int
+
+  /// Creates a position.
+  public init(row: Int, column: Int) {
+    self.row = row
+    self.column = column
+  }
+}
+
 /// A grid of cells that views draw into and the terminal adapter shows.
 public struct Screen: Sendable, Equatable {
   /// The grid's size.
   public let size: ScreenSize
   /// Row-major cells, `size.width * size.height` of them.
   public private(set) var cells: [Cell]
+  /// Where the terminal should show a visible cursor (the search prompt), or nil to hide it.
+  public var cursor: ScreenPosition?
 
   /// A blank screen of this size.
   public init(size: ScreenSize) {

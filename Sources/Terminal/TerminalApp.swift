@@ -1,14 +1,60 @@
-// STUB — to be replaced by the terminal work (issue 4). Interface is fixed; see docs/architecture.md.
 import CNcursesw
+import Foundation
 import ReaderKit
 
 /// Runs the full-screen reader on the real terminal.
 public enum TerminalApp {
   /// Opens the reader on `state`, runs until the user quits, restores the terminal; returns
-  /// the process exit status.
+  /// the process exit status (0 on quit and on Ctrl-C, 1 if the terminal cannot be used).
   public static func run(_ state: ReaderState) -> Int32 {
-    var state = state
-    _ = state.handle(.character("q"), size: .init(width: 80, height: 24))
+    // Before curses starts, so that ncurses leaves SIGINT and SIGTERM to us (it only takes
+    // signals that still have their default action) and a crash during set-up is covered.
+    SignalGuard.install()
+    let session: CursesSession
+    do {
+      session = try CursesSession.start()
+    } catch {
+      SignalGuard.uninstall()
+      FileHandle.standardError.write(Data("dubao: \(error.description)\n".utf8))
+      return 1
+    }
+    let theme = Theme.forTerminal(environment: ProcessInfo.processInfo.environment)
+    let stop = loop(state, painter: ScreenPainter(theme: theme))
+    session.end()
+    SignalGuard.uninstall()
+    if let stop { SignalGuard.finish(after: stop) }
     return 0
+  }
+
+  /// Draws, reads a key, applies it, until the reader quits (nil) or a stop signal arrives
+  /// (that signal).
+  private static func loop(_ initial: ReaderState, painter initialPainter: ScreenPainter) -> Int32?
+  {
+    var state = initial
+    var painter = initialPainter
+    let keys = KeyReader()
+    var size = currentSize()
+    var needsDraw = true
+    while true {
+      if needsDraw { painter.draw(state.render(size: size)) }
+      if let sig = SignalGuard.setWaiting(true) { return sig }
+      let key = keys.next()
+      if let sig = SignalGuard.setWaiting(false) { return sig }
+      guard let key else {
+        needsDraw = false
+        continue
+      }
+      if key == .resize {
+        size = currentSize()
+        painter.invalidate()
+      }
+      if state.handle(key, size: size) == .quit { return nil }
+      needsDraw = true
+    }
+  }
+
+  /// The terminal's size as the reader sees it.
+  private static func currentSize() -> ScreenSize {
+    ScreenSize(width: Int(max(dubao_columns(), 0)), height: Int(max(dubao_rows(), 0)))
   }
 }

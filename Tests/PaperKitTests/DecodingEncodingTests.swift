@@ -34,18 +34,6 @@ enum DecodingTestSupport {
     return Array(output[0..<written])
   }
 
-  /// A deterministic generator (SplitMix64), so that random inputs are the same on every run.
-  struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-  }
-
   /// "读报，新闻" in GBK/GB18030: 读 B6C1, 报 B1A8, ， A3AC, 新 D0C2, 闻 CEC5 (GB2312 codes).
   static let duBaoGBK: [UInt8] = [0xB6, 0xC1, 0xB1, 0xA8, 0xA3, 0xAC, 0xD0, 0xC2, 0xCE, 0xC5]
 }

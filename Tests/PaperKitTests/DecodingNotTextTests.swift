@@ -41,14 +41,14 @@ import Testing
   }
 
   @Test func randomBytesAreNotText() {
-    var generator = DecodingTestSupport.SeededGenerator(state: 13)
+    var generator = SeededGenerator(seed: 13)
     let bytes = (0..<8192).map { _ in UInt8.random(in: 0...255, using: &generator) }
     #expect(throws: PageDecodingError.notText) { try PageDecoder.decode(bytes) }
   }
 
   @Test func mostlyControlBytesWithoutNULAreNotText() {
     // Binary without NUL: 1 in 2 bytes is a C0 control, the rest ASCII letters.
-    var generator = DecodingTestSupport.SeededGenerator(state: 7)
+    var generator = SeededGenerator(seed: 7)
     let bytes = (0..<4096).map { index in
       index % 2 == 0
         ? UInt8.random(in: 0x01...0x08, using: &generator)

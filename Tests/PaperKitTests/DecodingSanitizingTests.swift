@@ -131,7 +131,7 @@ import Testing
 
   @Test func randomBytesNeverYieldControls() throws {
     // Whatever the input, the output has no C0/C1 control but LF and tab, and no DEL.
-    var generator = DecodingTestSupport.SeededGenerator(state: 2026)
+    var generator = SeededGenerator(seed: 2026)
     let alphabet: [UInt8] =
       Array("读报\n\t\r [];0mP\\".utf8) + [
         0x1B, 0x07, 0x7F, 0x00, 0x01, 0xC2, 0x9B, 0x9C, 0x9D, 0xFF,

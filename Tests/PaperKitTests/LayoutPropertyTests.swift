@@ -71,7 +71,7 @@ import Testing
       "5", ".", "%", "a", "b", "Z", " ", "\u{3000}", "e\u{0301}", "👍🏽", "🇨🇳", "\u{7}", "か\u{3099}",
       "ｶﾞ", "\u{1100}\u{1161}",
     ]
-    var rng = LayoutRandom(seed: 15834)
+    var rng = SeededGenerator(seed: 15834)
     var breaker = LineBreaker()
     for round in 0..<3000 {
       let text = (0..<Int(rng.next() % 40)).map { _ in
@@ -178,20 +178,5 @@ import Testing
 
   static func isIdeograph(_ scalar: Unicode.Scalar) -> Bool {
     (0x4E00...0x9FFF).contains(scalar.value)
-  }
-}
-
-/// A small seeded generator, so random tests are reproducible.
-private struct LayoutRandom: RandomNumberGenerator {
-  private var state: UInt64
-
-  init(seed: UInt64) { state = seed }
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
   }
 }

@@ -1,0 +1,85 @@
+import CNcursesw
+import ReaderKit
+
+/// Reads keys from curses. Bytes are read one at a time (`wgetch`) and UTF-8 is decoded here,
+/// not by `get_wch`: ncurses keeps collecting bytes after an invalid one until it has
+/// MB_LEN_MAX of them, so a stray byte would swallow the next keys. Escape sequences curses
+/// does not know are folded into `.unknown`.
+struct KeyReader {
+  /// How long the rest of a multi-byte character or escape sequence may take to arrive; they
+  /// come in one write, so this only matters for a lone byte.
+  private let followUpMilliseconds: Int32 = 30
+
+  /// Waits for the next key; nil when the wait was interrupted.
+  func next() -> Key? {
+    let code = dubao_getch(-1)
+    if code == ERR { return nil }
+    if code >= KEY_MIN {
+      if code == KEY_MOUSE { return mouseKey() }
+      return KeyDecoder.key(forKeyCode: code)
+    }
+    switch code {
+    case 27: return afterEscape()
+    case 0..<0x80: return KeyDecoder.key(forCharacter: UInt32(code))
+    default: return utf8Character(startingWith: UInt8(truncatingIfNeeded: code))
+    }
+  }
+
+  /// Decodes a UTF-8 character from its first byte and the continuation bytes that follow; an
+  /// invalid or cut-short sequence is `.unknown`, and a byte that cannot continue it is read
+  /// again as the next key.
+  private func utf8Character(startingWith lead: UInt8) -> Key {
+    let length: Int
+    switch lead {
+    case 0xC2...0xDF: length = 2
+    case 0xE0...0xEF: length = 3
+    case 0xF0...0xF4: length = 4
+    default: return .unknown
+    }
+    var bytes = [lead]
+    while bytes.count < length {
+      let next = dubao_getch(followUpMilliseconds)
+      guard next != ERR else { return .unknown }
+      guard (0x80...0xBF).contains(next) else {
+        _ = ungetch(next)
+        return .unknown
+      }
+      bytes.append(UInt8(next))
+    }
+    guard let text = String(validating: bytes, as: UTF8.self),
+      let scalar = text.unicodeScalars.first
+    else { return .unknown }
+    return KeyDecoder.key(forCharacter: scalar.value)
+  }
+
+  /// A lone Esc is `.escape`. Esc followed at once by `[` or `O` is a sequence curses did not
+  /// recognise (its terminfo lacks it): swallow it whole so its tail does not read as keys.
+  private func afterEscape() -> Key {
+    let next = dubao_getch(0)
+    switch next {
+    case ERR:
+      return .escape
+    case 0x5B:  // "[": CSI parameters and intermediates, then one final byte 0x40...0x7E.
+      for _ in 0..<32 {
+        let byte = dubao_getch(followUpMilliseconds)
+        if byte == ERR || (0x40...0x7E).contains(byte) { break }
+      }
+      return .unknown
+    case 0x4F:  // "O": SS3 and one more character.
+      _ = dubao_getch(followUpMilliseconds)
+      return .unknown
+    default:
+      // Esc then an ordinary key (Alt-key, or a fast typist): report Esc, keep the key.
+      _ = ungetch(next)
+      return .escape
+    }
+  }
+
+  private func mouseKey() -> Key {
+    var mask: mmask_t = 0
+    var row: Int32 = 0
+    var column: Int32 = 0
+    guard dubao_get_mouse(&mask, &row, &column) == 1 else { return .unknown }
+    return KeyDecoder.key(forMouse: mask, row: row, column: column)
+  }
+}

@@ -1,0 +1,82 @@
+import CNcursesw
+import Synchronization
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#endif
+
+/// The last of SIGINT, SIGTERM or SIGHUP that arrived, or 0.
+let pendingSignal = Atomic<Int32>(0)
+/// 1 while the run loop is blocked waiting for a key, so a signal handler may restore the
+/// terminal and exit at once instead of waiting for the loop to notice.
+let waitingForKey = Atomic<Int32>(0)
+/// Actions that were installed before ours, by signal number, so a crash still reaches them
+/// (e.g. the Swift runtime's backtracer) after the terminal is restored.
+nonisolated(unsafe) let previousActions = UnsafeMutablePointer<sigaction>.allocate(capacity: 65)
+
+/// Signal handling while the terminal is in curses mode: every way out restores the terminal.
+enum SignalGuard {
+  /// Signals that mean a crash: restore the terminal, then let the previous action run.
+  static let fatalSignals: [Int32] = [SIGSEGV, SIGBUS, SIGILL, SIGABRT, SIGFPE, SIGTRAP]
+  /// Signals that ask the reader to stop: Ctrl-C quits cleanly, SIGTERM and SIGHUP end it.
+  static let stopSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
+
+  /// Installs the handlers; `endwin` in them is harmless before curses starts.
+  static func install() {
+    pendingSignal.store(0, ordering: .sequentiallyConsistent)
+    for sig in fatalSignals {
+      _ = dubao_install_signal(sig, onFatalSignal, previousActions + Int(sig))
+    }
+    for sig in stopSignals {
+      _ = dubao_install_signal(sig, onStopSignal, previousActions + Int(sig))
+    }
+  }
+
+  /// Puts back the actions that were there before `install`.
+  static func uninstall() {
+    for sig in fatalSignals + stopSignals {
+      _ = dubao_restore_signal(sig, previousActions + Int(sig))
+    }
+  }
+
+  /// The stop signal that arrived, if any.
+  static var pending: Int32? {
+    let sig = pendingSignal.load(ordering: .sequentiallyConsistent)
+    return sig == 0 ? nil : sig
+  }
+
+  /// Marks the loop as blocked in `get_wch` (or not). Returns the pending stop signal if one
+  /// arrived before the mark, so the loop never blocks with a stop request outstanding.
+  static func setWaiting(_ waiting: Bool) -> Int32? {
+    waitingForKey.store(waiting ? 1 : 0, ordering: .sequentiallyConsistent)
+    return pending
+  }
+
+  /// Ends the process the way `sig` asks, after the terminal was restored: exit 0 for Ctrl-C,
+  /// otherwise die by the signal so the parent sees why.
+  static func finish(after sig: Int32) -> Never {
+    if sig == SIGINT { _exit(0) }
+    dubao_default_signal(sig)
+    raise(sig)
+    _exit(128 + sig)
+  }
+}
+
+/// Restores the terminal and hands the signal to the previous action (re-raised on return).
+private let onFatalSignal: @convention(c) (Int32) -> Void = { sig in
+  endwin()
+  _ = dubao_restore_signal(sig, previousActions + Int(sig))
+  raise(sig)
+}
+
+/// Records the request; if the loop is blocked waiting for a key, restores the terminal and
+/// exits right here, since nothing else would wake the loop.
+private let onStopSignal: @convention(c) (Int32) -> Void = { sig in
+  pendingSignal.store(sig, ordering: .sequentiallyConsistent)
+  if waitingForKey.load(ordering: .sequentiallyConsistent) == 1 {
+    endwin()
+    SignalGuard.finish(after: sig)
+  }
+}

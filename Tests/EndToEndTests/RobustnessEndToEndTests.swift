@@ -1,0 +1,136 @@
+import Foundation
+import Testing
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Ways in and out of the reader other than the happy path: pipes, signals, stray keys.
+@Suite("Terminal robustness", .serialized)
+struct RobustnessEndToEndTests {
+  @Test("cat page | dubao reads the page from the pipe and keys from /dev/tty")
+  func pipedPage() throws {
+    let run = try DubaoRun(input: "cat \(TmuxSession.quote(seedPagePath()))")
+    let tmux = run.tmux
+    expectFits(try run.waitForSeedList(), width: 80, height: 24)
+    try tmux.send("Tab")
+    try tmux.send("Enter")
+    try tmux.waitFor("沧州经济开发区：公园绿地开放共享", "通讯员刘明宇")
+    try run.quitWithQ()
+    try run.expectExit(status: 0)
+  }
+
+  @Test("Q quits at once from an article")
+  func capitalQ() throws {
+    let run = try DubaoRun()
+    try run.waitForSeedList()
+    try run.tmux.send("Tab")
+    try run.tmux.send("Enter")
+    try run.tmux.waitFor("通讯员刘明宇")
+    try run.tmux.send("Q")
+    try run.expectExit(status: 0)
+  }
+
+  @Test("Ctrl-C quits cleanly and restores the terminal")
+  func controlC() throws {
+    let run = try DubaoRun()
+    try run.waitForSeedList()
+    try run.tmux.send("Tab")
+    try run.tmux.send("Enter")
+    try run.tmux.waitFor("通讯员刘明宇")
+    try run.tmux.send("C-c")
+    try run.expectExit(status: 0)
+  }
+
+  @Test("SIGTERM and SIGHUP restore the terminal and end dubao by the signal")
+  func terminationSignals() throws {
+    for (signal, status) in [(SIGTERM, Int32(143)), (SIGHUP, Int32(129))] {
+      let run = try DubaoRun()
+      try run.waitForSeedList()
+      let pids = try run.tmux.commandPIDs()
+      try #require(pids.count == 1, "expected one child of the pane's shell, got \(pids)")
+      #expect(kill(pids[0], signal) == 0)
+      try run.expectExit(status: status)
+    }
+  }
+
+  @Test("a crash (SIGSEGV, SIGABRT) restores the terminal before the process dies by it")
+  func crashSignals() throws {
+    for (signal, status) in [(SIGSEGV, Int32(139)), (SIGABRT, Int32(134))] {
+      // Without the runtime's backtracer, so the default action follows at once.
+      let run = try DubaoRun(environment: ["SWIFT_BACKTRACE": "enable=no"])
+      try run.waitForSeedList()
+      let pids = try run.tmux.commandPIDs()
+      try #require(pids.count == 1, "expected one child of the pane's shell, got \(pids)")
+      #expect(kill(pids[0], signal) == 0)
+      try run.expectExit(status: status)
+    }
+  }
+
+  @Test("without a UTF-8 locale in the environment, Chinese still shows and can be typed")
+  func nonUTF8Locale() throws {
+    let run = try DubaoRun(environment: ["LANG": "C", "LC_ALL": "C"])
+    let tmux = run.tmux
+    try run.waitForSeedList()
+    try tmux.type("文明")
+    try tmux.send("Tab")
+    try tmux.send("Enter")
+    try tmux.waitFor("沧州经济开发区：公园绿地开放共享", "通讯员刘明宇")
+    try tmux.send("Q")
+    try run.expectExit(status: 0)
+  }
+
+  @Test("an unknown TERM is one line on standard error and exit status 1")
+  func unknownTerminal() throws {
+    let run = try DubaoRun(environment: ["TERM": "no-such-terminal"])
+    try run.tmux.waitFor("dubao:", "no-such-terminal")
+    try run.expectExit(status: 1)
+  }
+
+  @Test("unknown keys, stray escape sequences and typed Chinese neither crash nor hang")
+  func strayInput() throws {
+    let run = try DubaoRun()
+    let tmux = run.tmux
+    try run.waitForSeedList()
+    try tmux.send("F5", "F12", "IC", "C-x", "C-_", "M-x", "Escape")
+    try tmux.sendBytes([0x1B, 0x5B, 0x39, 0x39, 0x7E])  // ESC [ 9 9 ~: no such key
+    try tmux.sendBytes([0x1B, 0x5B, 0x3F, 0x31, 0x3B, 0x32, 0x7A])  // ESC [ ? 1 ; 2 z
+    try tmux.sendBytes([0x1B, 0x4F, 0x5A])  // ESC O Z
+    try tmux.sendBytes([0xFF, 0xFE, 0x80])  // not UTF-8
+    try tmux.type("文明")
+    try tmux.send("Escape")
+    // Still alive and reading keys: the list is still drawn, and Tab, Enter open an article.
+    let afterGarbage = try tmux.capture()
+    #expect(try !tmux.isDead(), "dubao died\n\(TmuxSession.show(afterGarbage))")
+    try tmux.send("Tab")
+    try tmux.send("Enter")
+    try tmux.waitFor("通讯员刘明宇")
+    try tmux.type("读报")
+    try tmux.send("Escape", "Escape")
+    try tmux.send("Q")
+    try run.expectExit(status: 0)
+  }
+
+  @Test("a mouse wheel scrolls the article, a click on the list opens one")
+  func mouse() throws {
+    let run = try DubaoRun(width: 41, height: 12)
+    let tmux = run.tmux
+    try tmux.waitFor("新闻速递")
+    try tmux.send("Tab")
+    try tmux.send("Enter")
+    let top = try tmux.waitFor("通讯员刘明宇")
+    // SGR (1006) mouse reports, as xterm sends them: wheel down (65) five times at 10,5.
+    for _ in 0..<5 { try tmux.sendBytes(Array("\u{1B}[<65;10;5M".utf8)) }
+    try tmux.waitUntil("the wheel to scroll") { rows in rows != top }
+    try tmux.send("Q")
+    try run.expectExit(status: 0)
+
+    // A left click (press, release) on 身边烦难事 变成暖心事, row 8 of the list (1-based 9).
+    let list = try DubaoRun()
+    try list.tmux.waitFor("身边烦难事变成暖心事")
+    try list.tmux.sendBytes(Array("\u{1B}[<0;10;9M\u{1B}[<0;10;9m".utf8))
+    try list.tmux.waitFor("居民抢着当管理员")
+    try list.tmux.send("Q")
+    try list.expectExit(status: 0)
+  }
+}
