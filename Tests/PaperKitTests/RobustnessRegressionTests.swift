@@ -126,6 +126,20 @@ import Testing
     }
   }
 
+  /// In a directory only regular `.txt` files are pages: a FIFO named `b.txt` blocked the read
+  /// forever, a directory named `sub.txt` failed the whole issue with "read error".
+  @Test func directoriesSkipFifosAndSubdirectories() throws {
+    let directory = FileManager.default.temporaryDirectory
+      .appendingPathComponent("dubao-robust-\(UInt32.random(in: 0...UInt32.max))")
+    try FileManager.default.createDirectory(
+      at: directory.appendingPathComponent("sub.txt"), withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    try Data("标题\n\n正文。\n".utf8).write(to: directory.appendingPathComponent("a.txt"))
+    try #require(mkfifo(directory.appendingPathComponent("b.txt").path, 0o600) == 0)
+    let pages = try PageLoader.pages(at: [directory.path])
+    #expect(pages.map { ($0.source as NSString).lastPathComponent } == ["a.txt"])
+  }
+
   /// The linear credit reader agrees with the regular expressions it replaced (kept here as
   /// the oracle) on every short text over the characters that matter.
   @Test func creditReaderAgreesWithTheOldPatterns() {

@@ -63,12 +63,14 @@ public enum PageLoader {
         } catch {
           throw PageLoadingError("\(shownName(path)): cannot read directory")
         }
+        // Only regular files (or links to them): a FIFO named `x.txt` would block the read
+        // forever, a directory named `x.txt` would fail the whole issue.
         let files = names.filter { !$0.hasPrefix(".") && $0.lowercased().hasSuffix(".txt") }
+          .map { (path as NSString).appendingPathComponent($0) }.filter(isRegularFile)
         if files.isEmpty {
           throw PageLoadingError("\(shownName(path)): no .txt page files in directory")
         }
-        for name in files {
-          let file = (path as NSString).appendingPathComponent(name)
+        for file in files {
           pages.append(try page(from: try read(file), source: file, encoding: encoding))
         }
       } else {
@@ -88,6 +90,12 @@ public enum PageLoader {
     guard name.unicodeScalars.contains(where: isControl) else { return name }
     return String(
       String.UnicodeScalarView(name.unicodeScalars.map { isControl($0) ? "\u{FFFD}" : $0 }))
+  }
+
+  /// Whether `path` is a regular file, following symbolic links.
+  private static func isRegularFile(_ path: String) -> Bool {
+    var info = stat()
+    return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFREG
   }
 
   /// The most bytes read from one file or from standard input. A page is kilobytes; the
