@@ -12,6 +12,9 @@ import Testing
   /// Inputs per source; `DUBAO_FUZZ_ROUNDS` raises it for a longer hunt.
   static let rounds =
     ProcessInfo.processInfo.environment["DUBAO_FUZZ_ROUNDS"].flatMap(Int.init) ?? 150
+  /// The longest input in units (bytes, scalars or vocabulary pieces × 3); `DUBAO_FUZZ_LENGTH`.
+  static let maxLength =
+    ProcessInfo.processInfo.environment["DUBAO_FUZZ_LENGTH"].flatMap(Int.init) ?? 240
   /// `DUBAO_FUZZ_SEED` varies the inputs of a longer hunt.
   static let seed = ProcessInfo.processInfo.environment["DUBAO_FUZZ_SEED"].flatMap(UInt64.init) ?? 0
   static let fixedQueries = ["记者", "a", "\u{FFFD}", "——", "E\u{301}", "  "]
@@ -187,7 +190,7 @@ import Testing
   // MARK: Inputs
 
   static func input(_ source: Source, _ rng: inout SeededGenerator) -> [UInt8] {
-    let length = Int.random(in: 0...240, using: &rng)
+    let length = Int.random(in: 0...maxLength, using: &rng)
     switch source {
     case .bytes:
       return (0..<length).map { _ in UInt8.random(in: 0...255, using: &rng) }
