@@ -143,7 +143,7 @@ struct ReaderEndToEndTests {
     try run.expectExit(status: 0)
   }
 
-  @Test("colours by default, attributes only with NO_COLOR")
+  @Test("colours by default, attributes only with NO_COLOR or on a monochrome terminal")
   func colourAndNoColor() throws {
     let coloured = try DubaoRun()
     try coloured.waitForSeedList()
@@ -154,16 +154,20 @@ struct ReaderEndToEndTests {
     try coloured.tmux.send("Q")
     try coloured.expectExit(status: 0)
 
-    let plain = try DubaoRun(environment: ["NO_COLOR": "1"])
-    try plain.waitForSeedList()
-    let plainCodes = sgrParameters(try plain.tmux.captureWithEscapes())
-    #expect(
-      plainCodes.isDisjoint(with: Self.colourParameters),
-      "colour despite NO_COLOR: \(plainCodes.sorted())")
-    #expect(
-      !plainCodes.isDisjoint(with: [1, 2, 4, 7]), "no attributes at all: \(plainCodes.sorted())")
-    try plain.tmux.send("Q")
-    try plain.expectExit(status: 0)
+    // NO_COLOR, and a terminal without colours (vt100): attributes only.
+    for environment in [["NO_COLOR": "1"], ["TERM": "vt100"]] {
+      let plain = try DubaoRun(environment: environment)
+      try plain.waitForSeedList()
+      let plainCodes = sgrParameters(try plain.tmux.captureWithEscapes())
+      #expect(
+        plainCodes.isDisjoint(with: Self.colourParameters),
+        "colour with \(environment): \(plainCodes.sorted())")
+      #expect(
+        !plainCodes.isDisjoint(with: [1, 2, 4, 7]),
+        "no attributes at all with \(environment): \(plainCodes.sorted())")
+      try plain.tmux.send("Q")
+      try plain.expectExit(status: 0)
+    }
   }
 
   /// SGR parameters that set a colour.
