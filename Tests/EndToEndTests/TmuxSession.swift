@@ -49,6 +49,11 @@ final class TmuxSession {
 
   /// Sends tmux key names (`Tab`, `Enter`, `C-c`, `q`…), in order.
   func send(_ keys: String...) throws {
+    try send(keys)
+  }
+
+  /// Sends tmux key names, in order.
+  func send(_ keys: [String]) throws {
     try run(["send-keys", "-t", "e2e"] + keys)
   }
 
