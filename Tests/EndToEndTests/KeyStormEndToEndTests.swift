@@ -42,10 +42,10 @@ struct KeyStormEndToEndTests {
       // Right after a resize the pane can briefly show a frame drawn for the old size (the
       // terminal wraps it) until dubao handles SIGWINCH; what must hold is that it settles.
       let rows = try tmux.waitUntil("round \(round) to settle inside the pane") { rows in
-        try tmux.isDead() || (fits(rows, width: size.width) && rows.count <= size.height)
+        DubaoRun.exited(rows) || (fits(rows, width: size.width) && rows.count <= size.height)
       }
-      let dead = try tmux.isDead()
-      try #require(!dead, "dubao exited in round \(round)\n\(TmuxSession.show(rows))")
+      try #require(
+        !DubaoRun.exited(rows), "dubao exited in round \(round)\n\(TmuxSession.show(rows))")
     }
     // Leave any prompt (Esc, after the Esc delay), then Q quits from anywhere else.
     try tmux.send("Escape")

@@ -41,7 +41,7 @@ struct ReaderEndToEndTests {
         && rows.contains { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
     }
     expectFits(tiny, width: 20, height: 6)
-    #expect(try !tmux.isDead(), "dubao exited at 20×6\n\(TmuxSession.show(tiny))")
+    #expect(!DubaoRun.exited(tiny), "dubao exited at 20×6\n\(TmuxSession.show(tiny))")
 
     try tmux.send("?")
     try tmux.waitUntil("help at 20×6") { rows in fits(rows, width: 20) && rows != tiny }
