@@ -29,16 +29,18 @@ struct ReaderEndToEndTests {
     expectFits(try tmux.waitUntil("the section list again", Self.isList), width: 80, height: 24)
 
     try tmux.resize(width: 41, height: 12)
+    // Redrawn for the new size (not just cut by tmux): the status line, which says the
+    // selection is in section 2 of 7, is on the last row.
     let narrow = try tmux.waitUntil("a 41×12 redraw keeping the selection") { rows in
-      try tmux.paneSize() == (41, 12) && fits(rows, width: 41)
-        && TmuxSession.flatten(rows).contains("沧州经济开发区")
+      try tmux.paneSize() == (41, 12) && fits(rows, width: 41) && rows.count == 12
+        && rows[11].contains("2/7") && TmuxSession.flatten(rows).contains("沧州经济开发区")
     }
     expectFits(narrow, width: 41, height: 12)
 
     try tmux.resize(width: 20, height: 6)
     let tiny = try tmux.waitUntil("a 20×6 redraw") { rows in
-      try tmux.paneSize() == (20, 6) && fits(rows, width: 20)
-        && rows.contains { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+      try tmux.paneSize() == (20, 6) && fits(rows, width: 20) && rows.count == 6
+        && rows[5].contains("2/7")
     }
     expectFits(tiny, width: 20, height: 6)
     #expect(!DubaoRun.exited(tiny), "dubao exited at 20×6\n\(TmuxSession.show(tiny))")

@@ -16,6 +16,14 @@ struct RobustnessEndToEndTests {
     try tmux.send("Tab")
     try tmux.send("Enter")
     try tmux.waitFor("沧州经济开发区：公园绿地开放共享", "通讯员刘明宇")
+    // SIGWINCH still reaches curses with keys on /dev/tty.
+    try tmux.resize(width: 41, height: 12)
+    // Redrawn for 12 rows: the status line (article 2/7) is on the last row, not cut off.
+    let narrow = try tmux.waitUntil("a 41×12 article view") { rows in
+      try tmux.paneSize() == (41, 12) && fits(rows, width: 41) && rows.count == 12
+        && rows[11].contains("2/7") && TmuxSession.flatten(rows).contains("通讯员刘明宇")
+    }
+    expectFits(narrow, width: 41, height: 12)
     try run.quitWithQ()
     try run.expectExit(status: 0)
   }
