@@ -35,6 +35,7 @@ let package = Package(
       name: "PaperKitTests", dependencies: ["PaperKit"],
       resources: [.copy("Fixtures")]),
     .testTarget(name: "ReaderKitTests", dependencies: ["ReaderKit"]),
+    .testTarget(name: "TerminalTests", dependencies: ["Terminal"]),
     .testTarget(name: "EndToEndTests", dependencies: ["dubao"]),
   ],
   swiftLanguageModes: [.v6]
