@@ -18,14 +18,13 @@ struct LaidOutArticle: Sendable {
   /// The index of the line showing scalar `offset` of `field` (or the nearest line after it).
   func line(of field: ArticleField, offset: Int) -> Int {
     guard !lines.isEmpty else { return 0 }
-    let rank = field.rank
     func atOrAfter(_ i: Int) -> Bool {
       var j = i
       while j < lines.count, lines[j].source == nil { j += 1 }
       guard j < lines.count, let source = lines[j].source else { return true }
-      let r = source.field.rank
-      return r > rank
-        || (r == rank && (source.range.upperBound > offset || source.range.lowerBound >= offset))
+      return source.field > field
+        || (source.field == field
+          && (source.range.upperBound > offset || source.range.lowerBound >= offset))
     }
     var low = 0
     var high = lines.count
@@ -45,19 +44,6 @@ struct LaidOutArticle: Sendable {
     while j < lines.count, lines[j].source == nil { j += 1 }
     guard j < lines.count, let source = lines[j].source else { return nil }
     return (source.field, source.range.lowerBound)
-  }
-}
-
-extension ArticleField {
-  /// Position in reading order: kicker, title, subtitle, byline, then blocks.
-  var rank: Int {
-    switch self {
-    case .kicker: return 0
-    case .title: return 1
-    case .subtitle: return 2
-    case .byline: return 3
-    case .block(let i): return 4 + i
-    }
   }
 }
 

@@ -14,7 +14,7 @@ struct SearchHit: Sendable, Equatable {
   /// Reading-order key: page, article, field, offset.
   var key: HitKey {
     HitKey(
-      page: page, article: match.article, rank: match.field.rank, offset: match.range.lowerBound)
+      page: page, article: match.article, field: match.field, offset: match.range.lowerBound)
   }
 }
 
@@ -22,11 +22,11 @@ struct SearchHit: Sendable, Equatable {
 struct HitKey: Sendable, Comparable {
   var page: Int
   var article: Int
-  var rank: Int
+  var field: ArticleField
   var offset: Int
 
   static func < (a: HitKey, b: HitKey) -> Bool {
-    (a.page, a.article, a.rank, a.offset) < (b.page, b.article, b.rank, b.offset)
+    (a.page, a.article, a.field, a.offset) < (b.page, b.article, b.field, b.offset)
   }
 }
 
@@ -73,7 +73,7 @@ struct Search: Sendable {
 
   /// The first hit in an article, if it has any.
   func firstHit(page: Int, article: Int) -> Int? {
-    let i = firstIndex(notBefore: HitKey(page: page, article: article, rank: 0, offset: 0))
+    let i = firstIndex(notBefore: HitKey(page: page, article: article, field: .kicker, offset: 0))
     guard i < hits.count, hits[i].page == page, hits[i].match.article == article else {
       return nil
     }
@@ -82,9 +82,9 @@ struct Search: Sendable {
 
   /// The hits of an article that overlap a laid-out line's source span.
   func hits(page: Int, article: Int, overlapping span: SourceSpan) -> Range<Int> {
-    let rank = span.field.rank
     var i = firstIndex(
-      notBefore: HitKey(page: page, article: article, rank: rank, offset: span.range.lowerBound))
+      notBefore: HitKey(
+        page: page, article: article, field: span.field, offset: span.range.lowerBound))
     // A match starting before the span may still reach into it; step back over those.
     while i > 0, hits[i - 1].page == page, hits[i - 1].match.article == article,
       hits[i - 1].match.field == span.field,
@@ -120,10 +120,10 @@ extension ReaderState {
       let r = normalizedReading(for: size)
       let position = laid(r.article, width: size.width).position(ofLine: r.top)
       return HitKey(
-        page: pageNumber, article: r.article, rank: position?.field.rank ?? 0,
+        page: pageNumber, article: r.article, field: position?.field ?? .kicker,
         offset: position?.offset ?? 0)
     }
-    return HitKey(page: pageNumber, article: selection, rank: 0, offset: 0)
+    return HitKey(page: pageNumber, article: selection, field: .kicker, offset: 0)
   }
 
   /// Lines (first, last) of the article that a hit covers at `width`.

@@ -40,6 +40,16 @@ import Testing
     #expect(matches.allSatisfy { S.text(of: $0, in: Self.page) == "沧州" })
   }
 
+  @Test func fieldsCompareInReadingOrder() {
+    let article = Self.page.articles[0]
+    #expect(
+      article.fields == [.kicker, .title, .subtitle, .byline, .block(0), .block(1), .block(2)])
+    #expect(article.fields.sorted() == article.fields)
+    #expect(ArticleField.byline < .block(0))
+    #expect(ArticleField.block(2) < .block(10))
+    #expect(!(ArticleField.title < .kicker))
+  }
+
   @Test func countsMatchesPerArticle() {
     let matches = PageSearch.matches(of: "沧州", in: Self.page)
     #expect(PageSearch.matchCounts(matches) == [0: 7, 2: 2])

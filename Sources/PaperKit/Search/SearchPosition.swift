@@ -38,20 +38,7 @@ public struct SearchPosition: Sendable, Hashable, Comparable {
   /// Reading order: by article, then field as `Article.fields` orders them, then offset.
   public static func < (lhs: SearchPosition, rhs: SearchPosition) -> Bool {
     if lhs.article != rhs.article { return lhs.article < rhs.article }
-    let left = readingRank(lhs.field)
-    let right = readingRank(rhs.field)
-    if left != right { return left < right }
+    if lhs.field != rhs.field { return lhs.field < rhs.field }
     return lhs.offset < rhs.offset
-  }
-
-  /// A field's place in `Article.fields`' order: kicker, title, subtitle, byline, blocks.
-  static func readingRank(_ field: ArticleField) -> Int {
-    switch field {
-    case .kicker: return 0
-    case .title: return 1
-    case .subtitle: return 2
-    case .byline: return 3
-    case .block(let index): return 4 + index
-    }
   }
 }
