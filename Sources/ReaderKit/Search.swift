@@ -50,7 +50,7 @@ struct Search: Sendable {
     var hits: [SearchHit] = []
     for number in numbers {
       let index = memo.searchIndex(of: pages[number], number: number)
-      hits += index.matches(of: query).matches.map { SearchHit(page: number, match: $0) }
+      hits += index.matches(of: query).map { SearchHit(page: number, match: $0) }
     }
     self.hits = hits
     var counts: [ArticleKey: Int] = [:]

@@ -50,16 +50,10 @@ import Testing
     #expect(!(ArticleField.title < .kicker))
   }
 
-  @Test func countsMatchesPerArticle() {
-    let matches = PageSearch.matches(of: "沧州", in: Self.page)
-    #expect(PageSearch.matchCounts(matches) == [0: 7, 2: 2])
-    #expect(SearchIndex(page: Self.page).matches(of: "沧州").countsByArticle == [0: 7, 2: 2])
-  }
-
   @Test func indexGivesTheSameMatchesForEveryQuery() {
     let index = SearchIndex(page: Self.page)
     for query in ["沧州", "标题", "图", "记者沧州）", "没"] {
-      #expect(index.matches(of: query).matches == PageSearch.matches(of: query, in: Self.page))
+      #expect(index.matches(of: query) == PageSearch.matches(of: query, in: Self.page))
       #expect(!index.matches(of: query).isEmpty)
     }
   }
