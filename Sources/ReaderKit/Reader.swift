@@ -269,7 +269,11 @@ public struct ReaderState: Sendable {
       return
     }
     showPage(target)
-    if let search, !search.allPages {
+    guard let search else { return }
+    if search.allPages {
+      // The current match is on another page now: show the count until `n` picks one here.
+      self.search?.current = nil
+    } else {
       self.search = Search(query: search.query, pages: pages, in: [target], memo: memo)
     }
   }

@@ -211,16 +211,18 @@ extension ReaderState {
       message = Message(text: "no search yet: / to search", isError: true)
       return
     }
-    var all = Search(
-      query: query, pages: pages, in: Array(pages.indices), memo: memo, allPages: true)
-    guard !all.hits.isEmpty else {
-      search = all
-      return
-    }
-    var start = all.firstIndex(notBefore: viewKey(size: size))
-    if start >= all.hits.count { start = 0 }
-    all.current = start
-    search = all
-    show(hit: start, open: true, size: size)
+    start(
+      Search(query: query, pages: pages, in: Array(pages.indices), memo: memo, allPages: true),
+      open: true, size: size)
+  }
+
+  /// Makes `found` the search and shows its first match at or after the view, or, when there is
+  /// none after it, the first match of all.
+  mutating func start(_ found: Search, open: Bool, size: ScreenSize) {
+    var found = found
+    let first = found.firstIndex(notBefore: viewKey(size: size))
+    found.current = found.hits.isEmpty ? nil : first < found.hits.count ? first : 0
+    search = found
+    if let current = found.current { show(hit: current, open: open, size: size) }
   }
 }
