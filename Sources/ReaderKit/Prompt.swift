@@ -109,7 +109,7 @@ extension ReaderState {
       return
     }
     start(
-      Search(query: query, pages: pages, in: [pageNumber], memo: memo), open: mode == .article,
+      Search(query: query, pages: pages, in: [pageNumber], cache: cache), open: mode == .article,
       size: size)
   }
 

@@ -41,15 +41,15 @@ struct Search: Sendable {
   /// Matches per article.
   var counts: [ArticleKey: Int]
 
-  /// Runs `query` over the pages numbered `numbers`, with their search indexes from `memo`.
+  /// Runs `query` over the pages numbered `numbers`, with their search indexes from `cache`.
   init(
-    query: String, pages: [Page], in numbers: [Int], memo: LayoutMemo, allPages: Bool = false
+    query: String, pages: [Page], in numbers: [Int], cache: ReaderCache, allPages: Bool = false
   ) {
     self.query = query
     self.allPages = allPages
     var hits: [SearchHit] = []
     for number in numbers {
-      let index = memo.searchIndex(of: pages[number], number: number)
+      let index = cache.searchIndex(of: pages[number], number: number)
       hits += index.matches(of: query).map { SearchHit(page: number, match: $0) }
     }
     self.hits = hits
@@ -212,7 +212,7 @@ extension ReaderState {
       return
     }
     start(
-      Search(query: query, pages: pages, in: Array(pages.indices), memo: memo, allPages: true),
+      Search(query: query, pages: pages, in: Array(pages.indices), cache: cache, allPages: true),
       open: true, size: size)
   }
 
