@@ -9,23 +9,12 @@ import Testing
     var stderr: String
   }
 
-  /// The built `dubao` binary, beside the test bundle in the build products folder.
-  static let binary: URL = {
-    var folder = Bundle.main.bundleURL
-    while !FileManager.default.fileExists(atPath: folder.appendingPathComponent("dubao").path) {
-      let parent = folder.deletingLastPathComponent()
-      if parent == folder { break }
-      folder = parent
-    }
-    return folder.appendingPathComponent("dubao")
-  }()
-
   static let repository = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
   func run(_ arguments: [String], stdin: Data? = nil) throws -> Run {
     let process = Process()
-    process.executableURL = Self.binary
+    process.executableURL = URL(fileURLWithPath: try #require(dubaoBinaryPath()))
     process.arguments = arguments
     process.currentDirectoryURL = Self.repository
     let out = Pipe()
