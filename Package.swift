@@ -21,7 +21,7 @@ let package = Package(
     // it needs, and the headers and library are in the system paths. .ci/run installs them.)
     .systemLibrary(name: "CNcursesw"),
     // The only code that touches the real terminal.
-    .target(name: "Terminal", dependencies: ["ReaderKit", "CNcursesw"]),
+    .target(name: "Terminal", dependencies: ["PaperKit", "ReaderKit", "CNcursesw"]),
     .executableTarget(
       name: "dubao",
       dependencies: [
