@@ -17,11 +17,11 @@ let package = Package(
     // The reader as a value: state, keys, views composing a cell grid.
     .target(name: "ReaderKit", dependencies: ["PaperKit"]),
     // ncursesw's wide-character API, through a shim header.
-    .systemLibrary(
-      name: "CNcursesw", pkgConfig: "ncursesw",
-      providers: [.apt(["libncursesw5-dev"])]),
+    // (No pkgConfig: SwiftPM would drop its -D flags with a warning; the shim defines what
+    // it needs, and the headers and library are in the system paths. .ci/run installs them.)
+    .systemLibrary(name: "CNcursesw"),
     // The only code that touches the real terminal.
-    .target(name: "Terminal", dependencies: ["ReaderKit", "CNcursesw"]),
+    .target(name: "Terminal", dependencies: ["PaperKit", "ReaderKit", "CNcursesw"]),
     .executableTarget(
       name: "dubao",
       dependencies: [
@@ -35,6 +35,7 @@ let package = Package(
       name: "PaperKitTests", dependencies: ["PaperKit"],
       resources: [.copy("Fixtures")]),
     .testTarget(name: "ReaderKitTests", dependencies: ["ReaderKit"]),
+    .testTarget(name: "TerminalTests", dependencies: ["Terminal"]),
     .testTarget(name: "EndToEndTests", dependencies: ["dubao"]),
   ],
   swiftLanguageModes: [.v6]

@@ -20,7 +20,8 @@ runs=${RUNS:-5}
 seed=Tests/PaperKitTests/Fixtures/seed.txt
 work=$(mktemp -d)
 socket=dubao-measure-$$
-trap 'tmux -L "$socket" kill-server 2>/dev/null || true; rm -rf "$work"' EXIT
+socket_file=${TMUX_TMPDIR:-/tmp}/tmux-$(id -u)/$socket  # kill-server leaves it behind
+trap 'tmux -L "$socket" kill-server 2>/dev/null || true; rm -rf "$work" "$socket_file"' EXIT
 
 # A 50 MB page text: the seed page repeated.
 big=$work/page-50mb.txt

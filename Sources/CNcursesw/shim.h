@@ -17,19 +17,16 @@
 
 // MARK: Attributes (macros built with NCURSES_BITS).
 
-static inline attr_t dubao_attr_normal(void) { return A_NORMAL; }
 static inline attr_t dubao_attr_bold(void) { return A_BOLD; }
 static inline attr_t dubao_attr_reverse(void) { return A_REVERSE; }
 static inline attr_t dubao_attr_dim(void) { return A_DIM; }
 static inline attr_t dubao_attr_underline(void) { return A_UNDERLINE; }
-static inline attr_t dubao_attr_italic(void) { return A_ITALIC; }
 
 // MARK: Keys and mouse.
 
 static inline int dubao_key_f(int n) { return KEY_F(n); }
 static inline mmask_t dubao_button1_pressed(void) { return BUTTON1_PRESSED; }
 static inline mmask_t dubao_button1_clicked(void) { return BUTTON1_CLICKED; }
-static inline mmask_t dubao_button1_released(void) { return BUTTON1_RELEASED; }
 static inline mmask_t dubao_wheel_up(void) { return BUTTON4_PRESSED; }
 static inline mmask_t dubao_wheel_down(void) { return BUTTON5_PRESSED; }
 
@@ -100,7 +97,7 @@ static inline int dubao_codeset_is_utf8(void) {
 }
 
 /// Takes the locale from the environment and, if its codeset is not UTF-8, switches to a UTF-8
-/// locale: ncursesw draws Chinese blank and get_wch hangs on Chinese input otherwise.
+/// locale: ncursesw draws Chinese as blanks otherwise.
 /// Returns 1 when the resulting codeset is UTF-8.
 static inline int dubao_setup_utf8_locale(void) {
   setlocale(LC_ALL, "");
@@ -113,6 +110,10 @@ static inline int dubao_setup_utf8_locale(void) {
 }
 
 // MARK: Signals.
+
+/// One more than the highest signal number (NSIG, SIGRTMAX + 1 on Linux): the size of a table
+/// indexed by signal number.
+static inline int dubao_signal_count(void) { return NSIG; }
 
 /// Puts back the default action for `sig` (SIG_DFL is a cast macro).
 static inline void dubao_default_signal(int sig) { signal(sig, SIG_DFL); }

@@ -5,11 +5,12 @@ enum CellText {
   /// `text` cut to at most `width` cells: whole characters only, ending in `…` when cut.
   static func fit(_ text: String, width: Int) -> String {
     guard width > 0 else { return "" }
-    if CellWidth.of(text) <= width { return text }
+    let shown = CellWidth.displayable(text)
+    if CellWidth.of(shown) <= width { return text }
     var out = ""
     var used = 0
-    for character in text {
-      let w = CellWidth.of(Character(CellWidth.displayable(String(character))))
+    for character in shown {
+      let w = CellWidth.of(character)
       if used + w > width - 1 { break }
       out.append(character)
       used += w

@@ -1,6 +1,6 @@
 /// Everything a key can ask the reader to do.
 public enum ReaderAction: String, Sendable, CaseIterable {
-  case quitNow, help, nextSection, previousSection, jumpToSection
+  case help, nextSection, previousSection, jumpToSection
   case listDown, listUp, listPageDown, listPageUp, listFirst, listLast, open, quit
   case lineDown, lineUp, pageDown, pageUp, halfPageDown, halfPageUp, top, bottom
   case nextArticle, previousArticle, nextSubhead, previousSubhead, back
@@ -126,7 +126,7 @@ public enum Keymap {
       context: .general, keys: [.digits], action: .jumpToSection,
       help: "section N (reading: open its first article)"),
     .init(context: .general, keys: [c("?"), .key(.function(1))], action: .help, help: "help"),
-    .init(context: .general, keys: [c("Q")], action: .quitNow, help: "quit at once"),
+    .init(context: .general, keys: [c("Q")], action: .quit, help: "quit at once"),
 
     .init(context: .list, keys: [c("j"), .key(.down)], action: .listDown, help: "next article"),
     .init(context: .list, keys: [c("k"), .key(.up)], action: .listUp, help: "previous article"),
@@ -234,7 +234,7 @@ public enum Keymap {
     for context in KeyContext.allCases {
       out += "### \(context.rawValue)\n\n| keys | action |\n|---|---|\n"
       for binding in bindings where binding.context == context {
-        let keys = binding.keys.map { "`\($0.label == "`" ? "` ` `" : $0.label)`" }
+        let keys = binding.keys.map { "`\($0.label)`" }
         out += "| \(keys.joined(separator: " ")) | \(binding.help) |\n"
       }
       out += "\n"

@@ -58,7 +58,7 @@ extension ReaderState {
     switch rows[i] {
     case .article(let a): openArticle(a, size: size)
     case .section(let s):
-      if let first = index.firstArticle(ofSection: s, in: page) { select(first, size: size) }
+      if let first = index.firstArticle(ofSection: s) { select(first, size: size) }
     case .empty: break
     }
   }

@@ -41,10 +41,9 @@ struct PageIndex: Sendable {
   }
 
   /// The first article of section `s`, or nil when that section has none.
-  func firstArticle(ofSection s: Int, in page: Page) -> Int? {
-    guard page.sections.indices.contains(s), !page.sections[s].articles.isEmpty else {
-      return nil
-    }
-    return sectionStarts[s]
+  func firstArticle(ofSection s: Int) -> Int? {
+    guard sectionStarts.indices.contains(s) else { return nil }
+    let end = s + 1 < sectionStarts.count ? sectionStarts[s + 1] : articles.count
+    return sectionStarts[s] < end ? sectionStarts[s] : nil
   }
 }

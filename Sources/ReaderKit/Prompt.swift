@@ -108,16 +108,9 @@ extension ReaderState {
       search = nil
       return
     }
-    var found = Search(query: query, pages: pages, in: [pageNumber], memo: memo)
-    guard !found.hits.isEmpty else {
-      search = found
-      return
-    }
-    var start = found.firstIndex(notBefore: viewKey(size: size))
-    if start >= found.hits.count { start = 0 }
-    found.current = start
-    search = found
-    show(hit: start, open: mode == .article, size: size)
+    start(
+      Search(query: query, pages: pages, in: [pageNumber], cache: cache), open: mode == .article,
+      size: size)
   }
 
   /// Enter: keep the search (an empty prompt repeats the last one), remember the query, and

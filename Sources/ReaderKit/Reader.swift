@@ -48,7 +48,7 @@ public struct ReaderState: Sendable {
   /// How articles are laid out.
   public let options: LayoutOptions
   let indexes: [PageIndex]
-  let memo: LayoutMemo
+  let cache: ReaderCache
 
   /// The index of the page shown.
   public internal(set) var pageNumber = 0
@@ -74,7 +74,7 @@ public struct ReaderState: Sendable {
     self.pages = pages
     self.options = options
     indexes = pages.map(PageIndex.init)
-    memo = LayoutMemo(options: options)
+    cache = ReaderCache(options: options)
   }
 
   /// The smallest size the reader draws; below it shows one line, "terminal too small".
@@ -132,7 +132,7 @@ public struct ReaderState: Sendable {
   static func bodyHeight(_ size: ScreenSize) -> Int { max(1, size.height - 2) }
 
   func laid(_ article: Int, width: Int) -> LaidOutArticle {
-    memo.laid(index.articles[article], page: pageNumber, index: article, width: width)
+    cache.laid(index.articles[article], page: pageNumber, index: article, width: width)
   }
 
   /// Brings stored positions in line with `size` (after a resize, or the first key).
@@ -181,7 +181,7 @@ public struct ReaderState: Sendable {
       }
     }
     switch action {
-    case .quitNow, .quit: return .quit
+    case .quit: return .quit
     case .help: helpTop = 0
     case .nextSection: goToSection(relative: 1, size: size)
     case .previousSection: goToSection(relative: -1, size: size)
@@ -237,7 +237,7 @@ public struct ReaderState: Sendable {
 
   /// Selects section `number` (1-based) in the list, or opens its first article when reading.
   mutating func goToSection(number: Int, size: ScreenSize) {
-    guard let first = index.firstArticle(ofSection: number - 1, in: page) else {
+    guard let first = index.firstArticle(ofSection: number - 1) else {
       message = Message(text: "no section \(number)", isError: true)
       return
     }
@@ -252,7 +252,7 @@ public struct ReaderState: Sendable {
     let section = index.sectionOfArticle[current]
     for offset in 1...count {
       let s = ((section + step * offset) % count + count) % count
-      if let first = index.firstArticle(ofSection: s, in: page) {
+      if let first = index.firstArticle(ofSection: s) {
         if mode == .list { select(first, size: size) } else { openArticle(first, size: size) }
         return
       }
@@ -269,8 +269,12 @@ public struct ReaderState: Sendable {
       return
     }
     showPage(target)
-    if let search, !search.allPages {
-      self.search = Search(query: search.query, pages: pages, in: [target], memo: memo)
+    guard let search else { return }
+    if search.allPages {
+      // The current match is on another page now: show the count until `n` picks one here.
+      self.search?.current = nil
+    } else {
+      self.search = Search(query: search.query, pages: pages, in: [target], cache: cache)
     }
   }
 

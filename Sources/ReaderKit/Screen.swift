@@ -86,9 +86,10 @@ public struct Screen: Sendable, Equatable {
     let end = min(limit ?? size.width, size.width)
     guard row >= 0, row < size.height else { return column }
     var col = column
-    for character in text {
-      let displayable = Character(CellWidth.displayable(String(character)))
-      let w = CellWidth.of(displayable)
+    // Replacing a cluster's scalars can split it (CR LF becomes two U+FFFD), so iterate the
+    // replaced text, not the clusters of the original.
+    for character in CellWidth.displayable(text) {
+      let w = CellWidth.of(character)
       if w == 0 { continue }
       if col + w > end {
         while col < end {
@@ -98,7 +99,7 @@ public struct Screen: Sendable, Equatable {
         break
       }
       if col >= 0 {
-        set(row, col, .init(text: String(displayable), width: UInt8(w), style: style))
+        set(row, col, .init(text: String(character), width: UInt8(w), style: style))
         if w == 2 { set(row, col + 1, .init(text: "", width: 0, style: style)) }
       }
       col += w

@@ -14,7 +14,7 @@ struct SearchHit: Sendable, Equatable {
   /// Reading-order key: page, article, field, offset.
   var key: HitKey {
     HitKey(
-      page: page, article: match.article, rank: match.field.rank, offset: match.range.lowerBound)
+      page: page, article: match.article, field: match.field, offset: match.range.lowerBound)
   }
 }
 
@@ -22,11 +22,11 @@ struct SearchHit: Sendable, Equatable {
 struct HitKey: Sendable, Comparable {
   var page: Int
   var article: Int
-  var rank: Int
+  var field: ArticleField
   var offset: Int
 
   static func < (a: HitKey, b: HitKey) -> Bool {
-    (a.page, a.article, a.rank, a.offset) < (b.page, b.article, b.rank, b.offset)
+    (a.page, a.article, a.field, a.offset) < (b.page, b.article, b.field, b.offset)
   }
 }
 
@@ -41,16 +41,16 @@ struct Search: Sendable {
   /// Matches per article.
   var counts: [ArticleKey: Int]
 
-  /// Runs `query` over the pages numbered `numbers`, with their search indexes from `memo`.
+  /// Runs `query` over the pages numbered `numbers`, with their search indexes from `cache`.
   init(
-    query: String, pages: [Page], in numbers: [Int], memo: LayoutMemo, allPages: Bool = false
+    query: String, pages: [Page], in numbers: [Int], cache: ReaderCache, allPages: Bool = false
   ) {
     self.query = query
     self.allPages = allPages
     var hits: [SearchHit] = []
     for number in numbers {
-      let index = memo.searchIndex(of: pages[number], number: number)
-      hits += index.matches(of: query).matches.map { SearchHit(page: number, match: $0) }
+      let index = cache.searchIndex(of: pages[number], number: number)
+      hits += index.matches(of: query).map { SearchHit(page: number, match: $0) }
     }
     self.hits = hits
     var counts: [ArticleKey: Int] = [:]
@@ -73,7 +73,7 @@ struct Search: Sendable {
 
   /// The first hit in an article, if it has any.
   func firstHit(page: Int, article: Int) -> Int? {
-    let i = firstIndex(notBefore: HitKey(page: page, article: article, rank: 0, offset: 0))
+    let i = firstIndex(notBefore: HitKey(page: page, article: article, field: .kicker, offset: 0))
     guard i < hits.count, hits[i].page == page, hits[i].match.article == article else {
       return nil
     }
@@ -82,9 +82,9 @@ struct Search: Sendable {
 
   /// The hits of an article that overlap a laid-out line's source span.
   func hits(page: Int, article: Int, overlapping span: SourceSpan) -> Range<Int> {
-    let rank = span.field.rank
     var i = firstIndex(
-      notBefore: HitKey(page: page, article: article, rank: rank, offset: span.range.lowerBound))
+      notBefore: HitKey(
+        page: page, article: article, field: span.field, offset: span.range.lowerBound))
     // A match starting before the span may still reach into it; step back over those.
     while i > 0, hits[i - 1].page == page, hits[i - 1].match.article == article,
       hits[i - 1].match.field == span.field,
@@ -120,10 +120,10 @@ extension ReaderState {
       let r = normalizedReading(for: size)
       let position = laid(r.article, width: size.width).position(ofLine: r.top)
       return HitKey(
-        page: pageNumber, article: r.article, rank: position?.field.rank ?? 0,
+        page: pageNumber, article: r.article, field: position?.field ?? .kicker,
         offset: position?.offset ?? 0)
     }
-    return HitKey(page: pageNumber, article: selection, rank: 0, offset: 0)
+    return HitKey(page: pageNumber, article: selection, field: .kicker, offset: 0)
   }
 
   /// Lines (first, last) of the article that a hit covers at `width`.
@@ -211,16 +211,18 @@ extension ReaderState {
       message = Message(text: "no search yet: / to search", isError: true)
       return
     }
-    var all = Search(
-      query: query, pages: pages, in: Array(pages.indices), memo: memo, allPages: true)
-    guard !all.hits.isEmpty else {
-      search = all
-      return
-    }
-    var start = all.firstIndex(notBefore: viewKey(size: size))
-    if start >= all.hits.count { start = 0 }
-    all.current = start
-    search = all
-    show(hit: start, open: true, size: size)
+    start(
+      Search(query: query, pages: pages, in: Array(pages.indices), cache: cache, allPages: true),
+      open: true, size: size)
+  }
+
+  /// Makes `found` the search and shows its first match at or after the view, or, when there is
+  /// none after it, the first match of all.
+  mutating func start(_ found: Search, open: Bool, size: ScreenSize) {
+    var found = found
+    let first = found.firstIndex(notBefore: viewKey(size: size))
+    found.current = found.hits.isEmpty ? nil : first < found.hits.count ? first : 0
+    search = found
+    if let current = found.current { show(hit: current, open: open, size: size) }
   }
 }

@@ -50,11 +50,6 @@ struct CursesSession {
     return CursesSession(screen: screen, input: input)
   }
 
-  /// The terminal's size now.
-  var size: (width: Int, height: Int) {
-    (Int(max(dubao_columns(), 0)), Int(max(dubao_rows(), 0)))
-  }
-
   /// Leaves curses mode: the terminal gets back its modes, cursor and main screen.
   func end() {
     _ = curs_set(1)

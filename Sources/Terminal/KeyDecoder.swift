@@ -1,9 +1,10 @@
 import CNcursesw
 import ReaderKit
 
-/// Turns what `get_wch` returns into `Key`s.
+/// Turns the bytes and key codes `wgetch` returns (UTF-8 already decoded by `KeyReader`) into
+/// `Key`s.
 enum KeyDecoder {
-  /// The key for a character `get_wch` returned with `OK`.
+  /// The key for a character: a byte below 0x80, or a scalar `KeyReader` decoded from UTF-8.
   static func key(forCharacter code: UInt32) -> Key {
     switch code {
     case 9: return .tab
@@ -19,7 +20,7 @@ enum KeyDecoder {
     }
   }
 
-  /// The key for a key code `get_wch` returned with `KEY_CODE_YES` (mouse events excepted).
+  /// The key for a key code `wgetch` returned (at least `KEY_MIN`; mouse events excepted).
   static func key(forKeyCode code: Int32) -> Key {
     if let named = namedKeys[code] { return named }
     let f1 = dubao_key_f(1)

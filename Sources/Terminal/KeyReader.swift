@@ -9,10 +9,17 @@ struct KeyReader {
   /// How long the rest of a multi-byte character or escape sequence may take to arrive; they
   /// come in one write, so this only matters for a lone byte.
   private let followUpMilliseconds: Int32 = 30
+  /// Where the bytes and key codes come from.
+  let input: any KeyInput
+
+  /// A reader of `input`; curses' standard screen by default.
+  init(input: any KeyInput = CursesKeyInput()) {
+    self.input = input
+  }
 
   /// Waits for the next key; nil when the wait was interrupted.
   func next() -> Key? {
-    let code = dubao_getch(-1)
+    let code = input.read(waitingMilliseconds: -1)
     if code == ERR { return nil }
     if code >= KEY_MIN {
       if code == KEY_MOUSE { return mouseKey() }
@@ -38,10 +45,10 @@ struct KeyReader {
     }
     var bytes = [lead]
     while bytes.count < length {
-      let next = dubao_getch(followUpMilliseconds)
+      let next = input.read(waitingMilliseconds: followUpMilliseconds)
       guard next != ERR else { return .unknown }
       guard (0x80...0xBF).contains(next) else {
-        _ = ungetch(next)
+        input.unread(next)
         return .unknown
       }
       bytes.append(UInt8(next))
@@ -55,31 +62,28 @@ struct KeyReader {
   /// A lone Esc is `.escape`. Esc followed at once by `[` or `O` is a sequence curses did not
   /// recognise (its terminfo lacks it): swallow it whole so its tail does not read as keys.
   private func afterEscape() -> Key {
-    let next = dubao_getch(0)
+    let next = input.read(waitingMilliseconds: 0)
     switch next {
     case ERR:
       return .escape
     case 0x5B:  // "[": CSI parameters and intermediates, then one final byte 0x40...0x7E.
       for _ in 0..<32 {
-        let byte = dubao_getch(followUpMilliseconds)
+        let byte = input.read(waitingMilliseconds: followUpMilliseconds)
         if byte == ERR || (0x40...0x7E).contains(byte) { break }
       }
       return .unknown
     case 0x4F:  // "O": SS3 and one more character.
-      _ = dubao_getch(followUpMilliseconds)
+      _ = input.read(waitingMilliseconds: followUpMilliseconds)
       return .unknown
     default:
       // Esc then an ordinary key (Alt-key, or a fast typist): report Esc, keep the key.
-      _ = ungetch(next)
+      input.unread(next)
       return .escape
     }
   }
 
   private func mouseKey() -> Key {
-    var mask: mmask_t = 0
-    var row: Int32 = 0
-    var column: Int32 = 0
-    guard dubao_get_mouse(&mask, &row, &column) == 1 else { return .unknown }
-    return KeyDecoder.key(forMouse: mask, row: row, column: column)
+    guard let event = input.mouseEvent() else { return .unknown }
+    return KeyDecoder.key(forMouse: event.mask, row: event.row, column: event.column)
   }
 }

@@ -13,8 +13,17 @@ let pendingSignal = Atomic<Int32>(0)
 /// terminal and exit at once instead of waiting for the loop to notice.
 let waitingForKey = Atomic<Int32>(0)
 /// Actions that were installed before ours, by signal number, so a crash still reaches them
-/// (e.g. the Swift runtime's backtracer) after the terminal is restored.
-nonisolated(unsafe) let previousActions = UnsafeMutablePointer<sigaction>.allocate(capacity: 65)
+/// (e.g. the Swift runtime's backtracer) after the terminal is restored. One slot per signal
+/// number (`NSIG` of them), allocated once and never freed, because a handler may read it at
+/// any time; plain memory rather than a Swift array, so a handler reads it without
+/// allocating or retaining. Zeroed, i.e. the default action, so restoring a signal whose
+/// `sigaction` failed to save puts back the default rather than garbage.
+nonisolated(unsafe) let previousActions: UnsafeMutablePointer<sigaction> = {
+  let count = Int(dubao_signal_count())
+  let actions = UnsafeMutablePointer<sigaction>.allocate(capacity: count)
+  actions.initialize(repeating: sigaction(), count: count)
+  return actions
+}()
 
 /// Signal handling while the terminal is in curses mode: every way out restores the terminal.
 enum SignalGuard {
@@ -47,7 +56,7 @@ enum SignalGuard {
     return sig == 0 ? nil : sig
   }
 
-  /// Marks the loop as blocked in `get_wch` (or not). Returns the pending stop signal if one
+  /// Marks the loop as blocked in `wgetch` (or not). Returns the pending stop signal if one
   /// arrived before the mark, so the loop never blocks with a stop request outstanding.
   static func setWaiting(_ waiting: Bool) -> Int32? {
     waitingForKey.store(waiting ? 1 : 0, ordering: .sequentiallyConsistent)

@@ -38,6 +38,24 @@ struct Dubao: ParsableCommand {
   @Argument(help: "Page files, directories of pages, or '-' for standard input.")
   var paths: [String] = []
 
+  /// Runs the command; every failure, usage errors included, is one line `dubao: …` on
+  /// standard error and exit status 1.
+  static func main() {
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch let exit as ExitCode {
+      Foundation.exit(exit.rawValue)
+    } catch {
+      if exitCode(for: error) == .success {
+        print(fullMessage(for: error))
+        Foundation.exit(0)
+      }
+      let message = message(for: error).split(separator: "\n").first.map(String.init) ?? "\(error)"
+      fail("\(message) (see dubao --help)")
+    }
+  }
+
   func validate() throws {
     if [json, outline, dump].filter({ $0 }).count > 1 {
       throw ValidationError("--json, --outline and --dump exclude each other")

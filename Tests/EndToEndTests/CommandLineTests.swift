@@ -9,23 +9,12 @@ import Testing
     var stderr: String
   }
 
-  /// The built `dubao` binary, beside the test bundle in the build products folder.
-  static let binary: URL = {
-    var folder = Bundle.main.bundleURL
-    while !FileManager.default.fileExists(atPath: folder.appendingPathComponent("dubao").path) {
-      let parent = folder.deletingLastPathComponent()
-      if parent == folder { break }
-      folder = parent
-    }
-    return folder.appendingPathComponent("dubao")
-  }()
-
   static let repository = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
   func run(_ arguments: [String], stdin: Data? = nil) throws -> Run {
     let process = Process()
-    process.executableURL = Self.binary
+    process.executableURL = URL(fileURLWithPath: try #require(dubaoBinaryPath()))
     process.arguments = arguments
     process.currentDirectoryURL = Self.repository
     let out = Pipe()
@@ -119,9 +108,50 @@ import Testing
     #expect(result.stdout.contains("\"sections\" : ["))
   }
 
-  @Test func conflictingModesAreRejected() throws {
-    let result = try run(["--json", "--outline", "seeds/000_11f194e22878b222.txt"])
-    #expect(result.status != 0)
-    #expect(result.stderr.contains("exclude each other"))
+  @Test(arguments: [
+    (
+      ["--json", "--outline"],
+      "dubao: --json, --outline and --dump exclude each other (see dubao --help)\n"
+    ),
+    (["--width", "0", "--dump"], "dubao: --width must be at least 1 (see dubao --help)\n"),
+    (["--frobnicate"], "dubao: Unknown option '--frobnicate' (see dubao --help)\n"),
+  ])
+  func usageErrorsAreOneLineAndExitOne(arguments: [String], message: String) throws {
+    let result = try run(arguments + ["seeds/000_11f194e22878b222.txt"])
+    #expect(result.status == 1)
+    #expect(result.stderr == message)
+    #expect(result.stdout.isEmpty)
+  }
+
+  @Test func helpIsPrintedAndSucceeds() throws {
+    let result = try run(["--help"])
+    #expect(result.status == 0)
+    #expect(result.stdout.contains("USAGE: dubao"))
+    #expect(result.stdout.contains("--encoding"))
+  }
+
+  @Test func forcedAndUnknownEncodings() throws {
+    let gb = try temporaryFile([
+      0xB6, 0xC1, 0xB1, 0xA8, 0xA3, 0xAC, 0xD0, 0xC2, 0xCE, 0xC5, 0xA1, 0xA3,
+    ])
+    let detected = try run(["--json", gb])
+    #expect(detected.status == 0)
+    #expect(detected.stdout.contains("\"encoding\" : \"GB18030\""))
+    #expect(detected.stdout.contains("读报，新闻。"))
+    let forced = try run(["--json", "--encoding", "gbk", gb])
+    #expect(forced.stdout.contains("\"encoding\" : \"GBK\""))
+    let unknown = try run(["--json", "--encoding", "klingon", gb])
+    #expect(unknown.status == 1)
+    #expect(unknown.stderr == "dubao: unknown encoding 'klingon'\n")
+  }
+
+  @Test func dumpDefaultsToEightyColumnsWhenNotATerminal() throws {
+    let result = try run(["--dump", "seeds/000_11f194e22878b222.txt"])
+    #expect(result.status == 0)
+    let widths = result.stdout.split(separator: "\n").map { line in
+      line.unicodeScalars.reduce(0) { $0 + (($1.value >= 0x2E80 && $1.value <= 0xFFEF) ? 2 : 1) }
+    }
+    #expect(widths.max() == 80)
+    #expect(!result.stdout.contains("\u{1B}"))
   }
 }

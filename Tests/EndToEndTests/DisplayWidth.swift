@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 #if canImport(Glibc)
   import Glibc
@@ -8,7 +9,14 @@ import Foundation
 private func glibcWcwidth(_ scalar: Int32) -> Int32
 
 /// A UTF-8 character-type locale, so `wcwidth` rates CJK as 2 whatever the test's environment.
-nonisolated(unsafe) private let utf8Locale = newlocale(LC_CTYPE_MASK, "C.UTF-8", nil)
+/// Without it `wcwidth` would rate every CJK character -1 (counted 0) and every width check
+/// would pass, so a missing C.UTF-8 stops the tests.
+nonisolated(unsafe) private let utf8Locale: locale_t = {
+  guard let locale = newlocale(LC_CTYPE_MASK, "C.UTF-8", nil) else {
+    preconditionFailure("the C.UTF-8 locale is missing: the end-to-end width checks need it")
+  }
+  return locale
+}()
 
 /// Terminal display width of text as glibc's `wcwidth` rates it under C.UTF-8 (non-printable
 /// scalars count 0).
@@ -17,5 +25,17 @@ func displayWidth(_ text: String) -> Int {
   defer { uselocale(previous) }
   return text.unicodeScalars.reduce(0) { sum, scalar in
     sum + max(Int(glibcWcwidth(Int32(bitPattern: scalar.value))), 0)
+  }
+}
+
+/// The width checks themselves: they must see CJK as 2 cells, or every `fits` would pass.
+@Suite("End-to-end width checks")
+struct DisplayWidthTests {
+  @Test("CJK is 2 cells, ASCII 1, and a row too wide for the pane does not fit")
+  func measuresLikeTheTerminal() throws {
+    try #require(displayWidth("获得感") == 6, "wcwidth under C.UTF-8 does not rate CJK as 2")
+    #expect(displayWidth("6月 q") == 5)
+    #expect(!fits(["沧州经济开发区"], width: 13))
+    #expect(fits(["沧州经济开发区"], width: 14))
   }
 }

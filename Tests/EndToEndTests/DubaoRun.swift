@@ -7,7 +7,9 @@ struct DubaoRun {
   let tmux: TmuxSession
 
   /// Runs `dubao` with `arguments` (shell words, already quoted) in a width×height pane, as
-  /// `sh -c 'trap : INT; dubao …; echo EXIT=$?'` so the exit status shows on the pane.
+  /// `sh -c 'trap : INT; dubao …; echo EXIT=$?; exec sleep 3600'`, so the exit status shows
+  /// on the pane. The shell stays: tmux may drop a dying pane's last output, so "the pane is
+  /// dead" cannot be the signal that dubao is done; `EXIT=` on the screen is.
   /// `input` is a shell command whose output is piped to dubao's standard input.
   init(
     _ arguments: String = "", input: String? = nil, width: Int = 80, height: Int = 24,
@@ -22,7 +24,8 @@ struct DubaoRun {
     // caught, not ignored, so dubao starts with the default action.
     let pipeline = input.map { "\($0) | \(dubao)" } ?? dubao
     tmux = try TmuxSession(
-      command: "trap : INT; \(pipeline); echo EXIT=$?", width: width, height: height,
+      command: "trap : INT; \(pipeline); echo EXIT=$?; exec sleep 3600", width: width,
+      height: height,
       environment: environment)
   }
 
@@ -36,9 +39,7 @@ struct DubaoRun {
   /// terminal left the alternate screen.
   func expectExit(status: Int32, sourceLocation: SourceLocation = #_sourceLocation) throws {
     // The pane can be reported dead before tmux has read the shell's last output.
-    let rows = try tmux.waitUntil("dubao to exit and the shell to print EXIT=") { rows in
-      try tmux.isDead() && TmuxSession.flatten(rows).contains("EXIT=")
-    }
+    let rows = try tmux.waitUntil("dubao to exit and the shell to print EXIT=", Self.exited)
     let flat = TmuxSession.flatten(rows)
     #expect(
       flat.contains("EXIT=\(status)"), "expected EXIT=\(status)\n\(TmuxSession.show(rows))",
@@ -49,15 +50,20 @@ struct DubaoRun {
       sourceLocation: sourceLocation)
   }
 
+  /// Whether the screen shows the shell's `EXIT=` line, i.e. dubao has ended.
+  static func exited(_ rows: [String]) -> Bool {
+    TmuxSession.flatten(rows).contains("EXIT=")
+  }
+
   /// Sends `q` until dubao exits (help and the article view use `q` to go back).
   func quitWithQ() throws {
     for _ in 0..<4 {
       let before = try tmux.capture()
       try tmux.send("q")
       try tmux.waitUntil("q to take effect") { rows in
-        try tmux.isDead() || rows != before
+        Self.exited(rows) || rows != before
       }
-      if try tmux.isDead() { return }
+      if Self.exited(try tmux.capture()) { return }
     }
     throw EndToEndFailure(
       description: "q four times did not quit\n\(TmuxSession.show(try tmux.capture()))")

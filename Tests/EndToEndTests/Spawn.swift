@@ -16,13 +16,26 @@ func spawnAndWait(
   posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
   posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
   posix_spawn_file_actions_adddup2(&actions, 1, 2)
+  // The test runner's threads block most signals, and a spawned process inherits the mask: a
+  // tmux server started that way ignores kill-server and SIGTERM (and its panes inherit the
+  // mask too). Start with nothing blocked and every signal at its default action.
+  var attributes = posix_spawnattr_t()
+  posix_spawnattr_init(&attributes)
+  defer { posix_spawnattr_destroy(&attributes) }
+  var noSignals = sigset_t()
+  sigemptyset(&noSignals)
+  var allSignals = sigset_t()
+  sigfillset(&allSignals)
+  posix_spawnattr_setsigmask(&attributes, &noSignals)
+  posix_spawnattr_setsigdefault(&attributes, &allSignals)
+  posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
   let argv = arguments.map { strdup($0) } + [nil]
   let envp = environment.map { strdup($0) } + [nil]
   defer {
     for pointer in argv + envp { free(pointer) }
   }
   var pid: pid_t = 0
-  let error = posix_spawn(&pid, path, &actions, nil, argv, envp)
+  let error = posix_spawn(&pid, path, &actions, &attributes, argv, envp)
   guard error == 0 else {
     throw EndToEndFailure(description: "cannot run \(path): \(String(cString: strerror(error)))")
   }

@@ -40,15 +40,25 @@ final class TmuxSession {
     let line =
       "env -u LC_ALL -u LC_CTYPE -u NO_COLOR \(assignments.joined(separator: " ")) sh -c \(Self.quote(command))"
     try run(["new-session", "-d", "-s", "e2e", "-x", "\(width)", "-y", "\(height)", line])
+    socketPath = try format("#{socket_path}")
   }
+
+  /// The server's socket file, which kill-server leaves behind.
+  private var socketPath = ""
 
   deinit {
     _ = try? run(["kill-server"])
     try? FileManager.default.removeItem(atPath: configPath)
+    if !socketPath.isEmpty { try? FileManager.default.removeItem(atPath: socketPath) }
   }
 
   /// Sends tmux key names (`Tab`, `Enter`, `C-c`, `q`…), in order.
   func send(_ keys: String...) throws {
+    try send(keys)
+  }
+
+  /// Sends tmux key names, in order.
+  func send(_ keys: [String]) throws {
     try run(["send-keys", "-t", "e2e"] + keys)
   }
 
@@ -101,9 +111,6 @@ final class TmuxSession {
     return (Int(parts.first ?? "") ?? -1, Int(parts.last ?? "") ?? -1)
   }
 
-  /// Whether the command in the pane has exited.
-  func isDead() throws -> Bool { try format("#{pane_dead}") == "1" }
-
   /// The process ids of the pane's shell's children (the command under `sh -c`).
   func commandPIDs() throws -> [Int32] {
     let shell = try format("#{pane_pid}")
@@ -138,12 +145,6 @@ final class TmuxSession {
       let flat = Self.flatten(rows)
       return texts.allSatisfy { flat.contains(Self.flatten([$0])) }
     }
-  }
-
-  /// Waits until the command exits and returns the pane's last screen.
-  @discardableResult
-  func waitForExit(timeout: Duration = .seconds(15)) throws -> [String] {
-    try waitUntil("the command to exit", timeout: timeout) { _ in try isDead() }
   }
 
   /// The screen's text with white space removed.

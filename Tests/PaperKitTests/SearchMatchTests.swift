@@ -40,16 +40,20 @@ import Testing
     #expect(matches.allSatisfy { S.text(of: $0, in: Self.page) == "沧州" })
   }
 
-  @Test func countsMatchesPerArticle() {
-    let matches = PageSearch.matches(of: "沧州", in: Self.page)
-    #expect(PageSearch.matchCounts(matches) == [0: 7, 2: 2])
-    #expect(SearchIndex(page: Self.page).matches(of: "沧州").countsByArticle == [0: 7, 2: 2])
+  @Test func fieldsCompareInReadingOrder() {
+    let article = Self.page.articles[0]
+    #expect(
+      article.fields == [.kicker, .title, .subtitle, .byline, .block(0), .block(1), .block(2)])
+    #expect(article.fields.sorted() == article.fields)
+    #expect(ArticleField.byline < .block(0))
+    #expect(ArticleField.block(2) < .block(10))
+    #expect(!(ArticleField.title < .kicker))
   }
 
   @Test func indexGivesTheSameMatchesForEveryQuery() {
     let index = SearchIndex(page: Self.page)
     for query in ["沧州", "标题", "图", "记者沧州）", "没"] {
-      #expect(index.matches(of: query).matches == PageSearch.matches(of: query, in: Self.page))
+      #expect(index.matches(of: query) == PageSearch.matches(of: query, in: Self.page))
       #expect(!index.matches(of: query).isEmpty)
     }
   }

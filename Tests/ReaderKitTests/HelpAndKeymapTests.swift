@@ -77,11 +77,28 @@ import Testing
     }
   }
 
-  @Test func theGuideDocumentsExactlyTheKeymap() throws {
+  /// The text of docs/guide.md.
+  static func guide() throws -> String {
     let guide = URL(fileURLWithPath: #filePath)
       .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
       .appendingPathComponent("docs/guide.md")
-    let text = try String(contentsOf: guide, encoding: .utf8)
+    return try String(contentsOf: guide, encoding: .utf8)
+  }
+
+  @Test func theGuideQuotesTheWrapMessagesAsShown() throws {
+    let text = try Self.guide()
+    let search: [Key] = [.character("/")] + typing("获得感") + [.enter]
+    let forward = reader(search + Array(repeating: .character("n"), count: 3), size: wide)
+    let backward = reader(search + [.character("N")], size: wide)
+    for state in [forward, backward] {
+      let message = try #require(state.message?.text)
+      #expect(message.hasPrefix("wrapped to"))
+      #expect(text.contains("`\(message)`"), "docs/guide.md should quote `\(message)`")
+    }
+  }
+
+  @Test func theGuideDocumentsExactlyTheKeymap() throws {
+    let text = try Self.guide()
     let begin = try #require(text.range(of: "<!-- keymap:begin -->\n"))
     let end = try #require(text.range(of: "<!-- keymap:end -->"))
     let documented = String(text[begin.upperBound..<end.lowerBound])

@@ -249,6 +249,29 @@ func statusRight(_ s: Screen) -> String {
     #expect(all.pageNumber == 1)
   }
 
+  @Test func afterAllPagesAnotherPageShowsTheCountUntilNPicksAMatchThere() {
+    let pages = [TestPages.seed, TestPages.second]
+    var state = reader(
+      [slash] + typing("获得感") + [.enter, .character("a")], size: wide, pages: pages)
+    #expect(text(state.render(size: wide)).last?.contains("1/4 all pages") == true)
+    _ = state.handle(.character(">"), size: wide)
+    #expect(state.pageNumber == 1 && state.mode == .list)
+    let s = state.render(size: wide)
+    #expect(text(s).last?.hasSuffix("4 matches all pages") == true)
+    #expect(styled(s, .currentMatch).isEmpty)
+    // n goes to the first match on the page shown, the 4th of all.
+    _ = state.handle(.character("n"), size: wide)
+    #expect(state.pageNumber == 1 && state.mode == .article)
+    #expect(text(state.render(size: wide)).last?.contains("4/4 all pages") == true)
+    // < and n: back to the first page's first match, without wrapping.
+    _ = state.handle(.character("<"), size: wide)
+    _ = state.handle(.character("n"), size: wide)
+    #expect(state.pageNumber == 0)
+    let back = state.render(size: wide)
+    #expect(text(back).last?.contains("1/4 all pages") == true)
+    #expect(text(back).last?.contains("wrapped") == false)
+  }
+
   @Test func resizingKeepsTheCurrentMatchHighlighted() {
     var state = reader(
       [slash] + typing("获得感") + [.enter, .character("n"), .character("n")], size: wide)

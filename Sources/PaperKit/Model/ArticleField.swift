@@ -1,6 +1,7 @@
 /// Names one piece of an article's text, so that search matches and laid-out lines can point
-/// back into the model.
-public enum ArticleField: Hashable, Sendable, Codable {
+/// back into the model. Ordered as an article reads: kicker, title, subtitle, byline, then the
+/// blocks by index (the order of the cases below, which `Comparable` follows).
+public enum ArticleField: Hashable, Sendable, Codable, Comparable {
   /// The kicker line (引题).
   case kicker
   /// The main title.

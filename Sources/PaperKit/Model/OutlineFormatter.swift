@@ -11,7 +11,7 @@ public enum OutlineFormatter {
       }
       if let banner = page.banner { lines.append("【\(banner)】") }
       for section in page.sections {
-        lines.append(section.name ?? "(no section name)")
+        lines.append(section.name ?? "(unnamed section)")
         for article in section.articles {
           lines.append("  " + heading(of: article))
           if let byline = article.byline {
@@ -25,7 +25,7 @@ public enum OutlineFormatter {
         }
       }
     }
-    return lines.joined(separator: "\n") + "\n"
+    return lines.map { $0 + "\n" }.joined()
   }
 
   private static func heading(of article: Article) -> String {

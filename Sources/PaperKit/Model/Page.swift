@@ -1,6 +1,6 @@
 /// One newspaper page (版面) as read from one text: its banner and its sections of articles.
 public struct Page: Codable, Sendable, Equatable {
-  /// Where the text came from: a file path, `-` for standard input, or `(bundled)`.
+  /// Where the text came from: a file path, `-` for standard input, or `(bundled sample page)`.
   public var source: String
   /// The encoding the bytes were decoded from, e.g. `UTF-8`, `UTF-16LE`, `GB18030`.
   public var encoding: String

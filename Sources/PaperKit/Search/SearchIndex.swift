@@ -173,18 +173,15 @@ public struct SearchIndex: Sendable {
   /// Every match of `query`, in reading order, non-overlapping, leftmost first.
   ///
   /// An empty query or one of only whitespace matches nothing.
-  public func matches(of query: String) -> PageMatches {
-    guard let needle = Self.foldedQuery(query) else {
-      return PageMatches(query: query, matches: [])
-    }
+  public func matches(of query: String) -> [PageMatch] {
+    guard let needle = Self.foldedQuery(query) else { return [] }
     let hay = needle.caseSensitive ? exact : caseless
     let starts = hay.withUnsafeBufferPointer { hayBuffer in
       needle.units.withUnsafeBufferPointer { needleBuffer in
         UnitSearch.starts(of: needleBuffer, in: hayBuffer)
       }
     }
-    return PageMatches(
-      query: query, matches: pageMatches(starts: starts, length: needle.units.count))
+    return pageMatches(starts: starts, length: needle.units.count)
   }
 
   /// A query folded like the text, or nil when it can match nothing.

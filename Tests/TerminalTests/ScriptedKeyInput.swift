@@ -1,0 +1,31 @@
+import CNcursesw
+
+@testable import Terminal
+
+/// Key input from a list of bytes and key codes, as `wgetch` would return them; `ERR` once the
+/// list is used up (as after a timeout).
+final class ScriptedKeyInput: KeyInput {
+  private var codes: [Int32]
+  private let mouse: (mask: mmask_t, row: Int32, column: Int32)?
+
+  /// Input that returns `codes` in order; a `KEY_MOUSE` reports `mouse`.
+  init(_ codes: [Int32], mouse: (mask: mmask_t, row: Int32, column: Int32)? = nil) {
+    self.codes = codes
+    self.mouse = mouse
+  }
+
+  /// Whether every code was read.
+  var isEmpty: Bool { codes.isEmpty }
+
+  func read(waitingMilliseconds milliseconds: Int32) -> Int32 {
+    codes.isEmpty ? ERR : codes.removeFirst()
+  }
+
+  func unread(_ code: Int32) {
+    codes.insert(code, at: 0)
+  }
+
+  func mouseEvent() -> (mask: mmask_t, row: Int32, column: Int32)? {
+    mouse
+  }
+}
