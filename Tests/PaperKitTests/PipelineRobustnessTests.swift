@@ -126,7 +126,7 @@ import Testing
     }
     let articles = page.articles
     for (query, mustMatch) in queries {
-      let found = index.matches(of: query).matches
+      let found = index.matches(of: query)
       if mustMatch && found.isEmpty { problem("own text \(query.debugDescription) not found") }
       for match in found {
         guard articles.indices.contains(match.article),

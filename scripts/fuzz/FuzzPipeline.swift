@@ -43,7 +43,7 @@ public func fuzzPipeline(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   let articles = page.articles
   let own = articles.first.flatMap { $0.blocks.first?.text.prefix(3) }.map(String.init)
   for query in ["记者", "a", "\u{FFFD}", own ?? "x"] {
-    for match in index.matches(of: query).matches {
+    for match in index.matches(of: query) {
       let text = articles[match.article].text(of: match.field) ?? ""
       require(!match.range.isEmpty && match.range.upperBound <= text.unicodeScalars.count)
     }
