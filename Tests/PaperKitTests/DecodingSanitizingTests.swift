@@ -17,6 +17,17 @@ import Testing
     #expect(removed == 0)
   }
 
+  @Test func bidiOverridesAndIsolatesAreRemovedButOtherPunctuationStays() throws {
+    let (text, removed) = try clean(
+      "\u{202E}甲乙\u{202C}“丙”\u{2066}丁\u{2069}\u{202A}—…\u{202B}\u{202D}\u{2067}\u{2068}")
+    #expect(text == "甲乙“丙”丁—…")
+    #expect(removed == 9)
+    // The same through a decoding that is not UTF-8 to begin with.
+    let utf16 = try PageDecoder.decode([0xFF, 0xFE, 0x2E, 0x20, 0x32, 0x75])
+    #expect(utf16.text == "甲")
+    #expect(utf16.removedControls == 1)
+  }
+
   @Test func sgrColourSequencesAreRemovedOnceEach() throws {
     let (text, removed) = try clean("\u{1B}[31m红\u{1B}[0m字\u{1B}[1;38;5;196m粗\u{1B}[m")
     #expect(text == "红字粗")
@@ -93,8 +104,8 @@ import Testing
   }
 
   @Test func indentationAndOtherCharactersAreKept() throws {
-    // U+3000, NBSP, tab, and bidi controls (U+202E, U+2067) are not terminal controls.
-    let input = "\u{3000}\u{3000}正文\u{00A0}甲\t乙 \u{202E}丙\u{2067}丁\u{2069}\n"
+    // U+3000, NBSP, tab, zero-width joiners and marks are text, not controls.
+    let input = "\u{3000}\u{3000}正文\u{00A0}甲\t乙 \u{200D}丙\u{200E}丁\u{2060}\n"
     let (text, removed) = try clean(input)
     #expect(text == input)
     #expect(removed == 0)

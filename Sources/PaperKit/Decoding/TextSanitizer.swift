@@ -1,5 +1,6 @@
 /// Makes valid UTF-8 safe for a terminal: CRLF and CR become LF; C0/C1 control characters other
-/// than LF and tab, DEL, and whole escape sequences are removed and counted.
+/// than LF and tab, DEL, bidi embedding/override/isolate controls, and whole escape sequences
+/// are removed and counted.
 enum TextSanitizer {
   /// A string sequence (OSC, DCS, SOS, PM, APC) longer than this is treated as unterminated.
   static let maxStringSequence = 4096
@@ -19,9 +20,17 @@ enum TextSanitizer {
     let count = utf8.count
     while i < count {
       let byte = utf8[i]
-      if byte >= 0x20 && byte != 0x7F && byte != 0xC2 || byte == 0x0A || byte == 0x09 {
+      if byte >= 0x20 && byte != 0x7F && byte != 0xC2 && byte != 0xE2 || byte == 0x0A
+        || byte == 0x09
+      {
         i += 1
         continue
+      }
+      if byte == 0xE2 {
+        guard i + 2 < count, isBidiControl(utf8[i + 1], utf8[i + 2]) else {
+          i += 1
+          continue
+        }
       }
       if byte == 0xC2 && (i + 1 == count || utf8[i + 1] >= 0xA0) {
         i += 2
@@ -41,9 +50,18 @@ enum TextSanitizer {
     return (String(decoding: output, as: UTF8.self), removed)
   }
 
+  /// True for the UTF-8 continuation bytes (after E2) of the bidirectional embedding,
+  /// override and isolate controls U+202A…202E and U+2066…2069: they would let a page's text
+  /// reorder what the terminal shows.
+  static func isBidiControl(_ second: UInt8, _ third: UInt8) -> Bool {
+    (second == 0x80 && (0xAA...0xAE).contains(third))
+      || (second == 0x81 && (0xA6...0xA9).contains(third))
+  }
+
   /// The index just past the control character or escape sequence starting at `i`.
   static func controlEnd(_ utf8: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
     let count = utf8.count
+    if utf8[i] == 0xE2 { return i + 3 }  // a bidi control (checked by the caller)
     if utf8[i] == 0x1B {
       guard i + 1 < count else { return i + 1 }
       switch utf8[i + 1] {

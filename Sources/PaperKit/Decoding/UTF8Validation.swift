@@ -58,6 +58,11 @@ enum UTF8Validation {
       if byte >= 0xE1 && byte <= 0xEF && byte != 0xED && i + 2 < count
         && bytes[i + 1] & 0xC0 == 0x80 && bytes[i + 2] & 0xC0 == 0x80
       {
+        if byte == 0xE2 && result.firstControl == nil
+          && TextSanitizer.isBidiControl(bytes[i + 1], bytes[i + 2])
+        {
+          result.firstControl = i
+        }
         result.multibyte += 1
         i += 3
         continue
