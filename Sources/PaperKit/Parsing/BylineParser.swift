@@ -9,14 +9,14 @@ enum BylineParser {
   enum Role { case reporter, correspondent, photographer, intern }
 
   // 本报讯 / 本报海口7月22日讯 / 新华社北京7月22日电 / 据新华社柏林10月13日电, then （…）.
+  // nonisolated(unsafe): Regex is not Sendable, but a compiled regex is never mutated and
+  // matching only reads it, so sharing these between threads is safe.
   private nonisolated(unsafe) static let inlinePrefix =
     #/(?<from>据)?(?<agency>[^\s，。（）“”]{1,8}?(?:报|社|网|台))(?<place>[^\s，。（）“”0-9]{0,8}?)(?<date>[0-9]{1,2}月[0-9]{1,2}日)?(?<kind>讯|电)\s?(?<people>（[^（）]{1,60}）)?/#
   private nonisolated(unsafe) static let bracketed = #/【(?<agency>[^【】]{1,6}?)讯】/#
   // （本报永兴岛7月22日电） or （新华社杭州7月22日电）
   private nonisolated(unsafe) static let dateline =
     #/[（(](?<agency>[^\s，。（）]{1,8}?(?:报|社|网|台))(?<place>[^\s，。（）0-9]{0,8}?)(?<date>[0-9]{1,2}月[0-9]{1,2}日)?(?:电|讯)[）)]/#
-  // 文/… 图/… credit, alone or at the end of the last paragraph.
-  private nonisolated(unsafe) static let credit = #/(?:文|图|摄影|摄)\s?[/／][^。，]{2,40}/#
 
   /// The inline byline at the start of a paragraph, and the rest of the paragraph.
   static func inline(_ text: String) -> (byline: Byline, rest: String)? {

@@ -70,11 +70,10 @@ enum ParagraphMender {
     }
     guard drop.count >= 3 else { return block }
     var kept = String.UnicodeScalarView()
-    var skip = Set(drop)
+    let skip = Set(drop)
     for (index, scalar) in scalars.enumerated() where !skip.contains(index) {
       kept.append(scalar)
     }
-    skip.removeAll()
     return Block(block.kind, String(kept))
   }
 

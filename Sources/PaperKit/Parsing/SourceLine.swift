@@ -83,8 +83,3 @@ struct SourceLine: Sendable, Equatable {
     }
   }
 }
-
-extension Character {
-  /// Whitespace that indents a paragraph in page texts.
-  var isIndentation: Bool { self == "\u{3000}" || self == " " || self == "\u{A0}" || self == "\t" }
-}

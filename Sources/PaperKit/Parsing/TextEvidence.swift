@@ -79,6 +79,8 @@ enum TextEvidence {
     return text.wholeMatch(of: pageReference) != nil
   }
 
+  // nonisolated(unsafe): Regex is not Sendable, but a compiled regex is never mutated and
+  // matching only reads it, so sharing these between threads is safe.
   private nonisolated(unsafe) static let crossPage = #/[（(]?(上接|下转|接上|转下|紧接)[^）)]{0,14}[）)]?/#
   private nonisolated(unsafe) static let pageReference = #/[（(][A-Za-z]?[0-9]{1,3}版?[）)]/#
 }

@@ -167,9 +167,6 @@ public struct SearchIndex: Sendable {
       | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
   }
 
-  /// The number of folded UTF-16 units searched (all fields plus one separator each).
-  public var foldedLength: Int { exact.count }
-
   /// Every match of `query`, in reading order, non-overlapping, leftmost first.
   ///
   /// An empty query or one of only whitespace matches nothing.
