@@ -86,6 +86,12 @@ import Testing
     #expect(folder.stdout.contains("樊振东男单夺冠"))
   }
 
+  @Test func standardInputTwiceIsRefused() throws {
+    let result = try run(["--outline", "-", "-"], stdin: Data("标题\n\n正文。".utf8))
+    #expect(result.status == 1)
+    #expect(result.stderr == "dubao: standard input ('-') can be read only once\n")
+  }
+
   @Test func missingFileIsOneClearLineAndAFailure() throws {
     let result = try run(["--outline", "no/such/page.txt"])
     #expect(result.status != 0)

@@ -45,6 +45,9 @@ public enum PageLoader {
   public static func pages(at paths: [String], encoding: String? = nil) throws(PageLoadingError)
     -> [Page]
   {
+    if paths.count { $0 == "-" } > 1 {
+      throw PageLoadingError("standard input ('-') can be read only once")
+    }
     var pages: [Page] = []
     for path in paths {
       if path == "-" {
