@@ -35,6 +35,16 @@ struct DubaoRun {
     try tmux.waitFor("新闻速递", "沧州经济开发区")
   }
 
+  /// From the seed page's section list: Tab to 新闻速递 and open its first article
+  /// (沧州经济开发区：公园绿地开放共享); returns the screen showing its byline.
+  @discardableResult
+  func openFirstNewsBrief() throws -> [String] {
+    try waitForSeedList()
+    try tmux.send("Tab")
+    try tmux.send("Enter")
+    return try tmux.waitFor("通讯员刘明宇")
+  }
+
   /// Waits until dubao has exited and the pane shows `EXIT=<status>`; checks that the
   /// terminal left the alternate screen.
   func expectExit(status: Int32, sourceLocation: SourceLocation = #_sourceLocation) throws {

@@ -108,10 +108,7 @@ struct ReaderEndToEndTests {
   func endOfArticleAtNarrowWidth() throws {
     let run = try DubaoRun(width: 41, height: 12)
     let tmux = run.tmux
-    try tmux.waitFor("新闻速递")
-    try tmux.send("Tab")
-    try tmux.send("Enter")
-    let top = try tmux.waitFor("通讯员刘明宇")
+    let top = try run.openFirstNewsBrief()
     expectFits(top, width: 41, height: 12)
     #expect(!TmuxSession.flatten(top).contains("大大提升居民的获得感和幸福感。"))
     try tmux.send("G")

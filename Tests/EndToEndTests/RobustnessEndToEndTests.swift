@@ -33,10 +33,7 @@ struct RobustnessEndToEndTests {
     arguments: ["Q", "C-c"])
   func quitFromArticle(key: String) throws {
     let run = try DubaoRun()
-    try run.waitForSeedList()
-    try run.tmux.send("Tab")
-    try run.tmux.send("Enter")
-    try run.tmux.waitFor("通讯员刘明宇")
+    try run.openFirstNewsBrief()
     try run.tmux.send(key)
     try run.expectExit(status: 0)
   }
@@ -114,10 +111,7 @@ struct RobustnessEndToEndTests {
   func mouse() throws {
     let run = try DubaoRun(width: 41, height: 12)
     let tmux = run.tmux
-    try tmux.waitFor("新闻速递")
-    try tmux.send("Tab")
-    try tmux.send("Enter")
-    let top = try tmux.waitFor("通讯员刘明宇")
+    let top = try run.openFirstNewsBrief()
     // SGR (1006) mouse reports, as xterm sends them: wheel down (65) five times at 10,5.
     for _ in 0..<5 { try tmux.sendBytes(Array("\u{1B}[<65;10;5M".utf8)) }
     try tmux.waitUntil("the wheel to scroll") { rows in rows != top }
