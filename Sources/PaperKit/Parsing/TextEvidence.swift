@@ -75,7 +75,13 @@ enum TextEvidence {
   static func looksLikeNote(_ text: String) -> Bool {
     guard text.unicodeScalars.count <= 20 else { return false }
     if boxHeads.contains(text) || text == "广告" { return true }
-    if text.wholeMatch(of: crossPage) != nil { return true }
+    // Cheap tests first: the expressions are slow, and most short lines are headings.
+    if text.unicodeScalars.contains(where: { $0 == "接" || $0 == "转" }),
+      text.wholeMatch(of: crossPage) != nil
+    {
+      return true
+    }
+    guard text.first == "（" || text.first == "(" else { return false }
     return text.wholeMatch(of: pageReference) != nil
   }
 
