@@ -6,7 +6,7 @@ extension ReaderState {
   func normalizedReading(for size: ScreenSize) -> Reading {
     var r = reading
     guard index.articles.indices.contains(r.article) else { return r }
-    let width = max(size.width, 1)
+    let width = Self.textWidth(size)
     if r.width != width {
       r.top = remapTop(r.top, article: r.article, from: r.width, to: width)
       r.width = width
@@ -27,10 +27,21 @@ extension ReaderState {
       0, laid(article, width: to).line(of: position.field, offset: position.offset) - skipped)
   }
 
+  /// The widest text column of the article view, in cells: lines of about 42 Chinese
+  /// characters read better than lines across a whole wide terminal.
+  static let readingMeasure = 84
+
+  /// The width articles are laid out at for a screen of `size`.
+  static func textWidth(_ size: ScreenSize) -> Int { max(min(size.width, readingMeasure), 1) }
+
+  /// The screen column where the text column starts: it is centred on wide screens.
+  static func textColumn(_ size: ScreenSize) -> Int { max(size.width - textWidth(size), 0) / 2 }
+
   /// The furthest `reading.top` can go at `size`.
   func maxTop(size: ScreenSize) -> Int {
     guard index.articles.indices.contains(reading.article) else { return 0 }
-    return max(0, laid(reading.article, width: size.width).lines.count - Self.contentHeight(size))
+    return max(
+      0, laid(reading.article, width: Self.textWidth(size)).lines.count - Self.contentHeight(size))
   }
 
   /// Scrolls the article by `lines` (negative: up), within its bounds (down never moves up,
@@ -46,7 +57,7 @@ extension ReaderState {
     guard index.articles.indices.contains(a) else { return }
     mode = .article
     selection = a
-    reading = Reading(article: a, top: 0, width: max(size.width, 1))
+    reading = Reading(article: a, top: 0, width: Self.textWidth(size))
   }
 
   /// Opens the next (`step` 1) or previous (-1) article of the page.
@@ -62,7 +73,7 @@ extension ReaderState {
 
   /// Scrolls so the next (or previous) subhead is the top line.
   mutating func jumpToSubhead(forward: Bool, size: ScreenSize) {
-    let subheads = laid(reading.article, width: size.width).subheads
+    let subheads = laid(reading.article, width: Self.textWidth(size)).subheads
     let target = forward ? subheads.first { $0 > reading.top } : subheads.last { $0 < reading.top }
     let before = reading.top
     if let target { reading.top = min(target, maxTop(size: size)) }
@@ -99,12 +110,15 @@ extension ReaderState {
     let size = screen.size
     let r = normalizedReading(for: size)
     guard index.articles.indices.contains(r.article) else { return }
-    let lines = laid(r.article, width: size.width).lines
+    let lines = laid(r.article, width: Self.textWidth(size)).lines
     let height = Self.contentHeight(size)
+    let left = Self.textColumn(size)
     for row in 0..<height where r.top + row < lines.count {
       let line = lines[r.top + row]
-      screen.put(line.text, row: row, column: 0, style: Self.cellStyle(line.style))
-      if let search { highlight(line, row: row, article: r.article, search: search, on: &screen) }
+      screen.put(line.text, row: row, column: left, style: Self.cellStyle(line.style))
+      if let search {
+        highlight(line, row: row, left: left, article: r.article, search: search, on: &screen)
+      }
     }
     let percent =
       lines.count <= height ? 100 : min(100, (r.top + height) * 100 / max(lines.count, 1))
@@ -120,14 +134,16 @@ extension ReaderState {
 
   /// Marks the search matches that `line` shows.
   private func highlight(
-    _ line: LaidOutLine, row: Int, article: Int, search: Search, on screen: inout Screen
+    _ line: LaidOutLine, row: Int, left: Int, article: Int, search: Search,
+    on screen: inout Screen
   ) {
     guard let source = line.source else { return }
     for i in search.hits(page: pageNumber, article: article, overlapping: source) {
       let hit = search.hits[i]
       if let columns = line.columns(forSourceRange: hit.match.range) {
         screen.restyle(
-          row: row, columns: columns, style: i == search.current ? .currentMatch : .match)
+          row: row, columns: (columns.lowerBound + left)..<(columns.upperBound + left),
+          style: i == search.current ? .currentMatch : .match)
       }
     }
   }

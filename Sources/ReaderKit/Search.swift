@@ -118,7 +118,7 @@ extension ReaderState {
   func viewKey(size: ScreenSize) -> HitKey {
     if mode == .article, index.articles.indices.contains(reading.article) {
       let r = normalizedReading(for: size)
-      let position = laid(r.article, width: size.width).position(ofLine: r.top)
+      let position = laid(r.article, width: Self.textWidth(size)).position(ofLine: r.top)
       return HitKey(
         page: pageNumber, article: r.article, field: position?.field ?? .kicker,
         offset: position?.offset ?? 0)
@@ -143,7 +143,7 @@ extension ReaderState {
     guard hit.page == pageNumber else { return false }
     if mode == .list { return hit.match.article == selection }
     guard hit.match.article == reading.article else { return false }
-    let (first, last) = lines(of: hit, width: size.width)
+    let (first, last) = lines(of: hit, width: Self.textWidth(size))
     return first >= reading.top && last < reading.top + Self.contentHeight(size)
   }
 
@@ -164,7 +164,7 @@ extension ReaderState {
     reading = normalizedReading(for: size)
     let height = Self.contentHeight(size)
     let margin = height >= 3 ? 1 : 0
-    let (first, last) = lines(of: hit, width: size.width)
+    let (first, last) = lines(of: hit, width: Self.textWidth(size))
     var top = reading.top
     if first < top + margin || last > top + height - 1 - margin {
       top = first - max(margin, height / 3)

@@ -216,4 +216,27 @@ func trimmed(_ text: String) -> String {
     #expect(state.reading.top == count - 23 - 11)
     #expect(text(state.render(size: wide)).last?.hasSuffix(" 99%") == true)
   }
+
+  @Test func onAWideTerminalTheTextIsACentredColumnOfReadingWidth() throws {
+    let size = ScreenSize(width: 160, height: 20)
+    var state = ReaderState(pages: [ParsedSample.page])
+    for key in typing("5") + [.enter, .character("/")] + typing("居民抢着") + [.enter] {
+      _ = state.handle(key, size: size)
+    }
+    let s = state.render(size: size)
+    let left = (160 - ReaderState.readingMeasure) / 2
+    var widest = 0
+    for row in 0..<(size.height - 1) {
+      let used = (0..<size.width).filter { s[row, $0].text != " " }
+      guard let first = used.first, let last = used.last else { continue }
+      #expect(first >= left, "row \(row) starts at \(first)")
+      widest = max(widest, last + 1 - left)
+    }
+    #expect(widest > ReaderState.readingMeasure - 4)
+    #expect(widest <= ReaderState.readingMeasure)
+    // The match is highlighted where its characters are drawn, not where they would be at
+    // the left edge.
+    let current = try #require(styled(s, .currentMatch).first)
+    #expect(current.hasSuffix(":居民抢着"))
+  }
 }
