@@ -82,7 +82,7 @@ import Testing
     #expect(dash.stdout == piped.stdout)
     let folder = try run(["--outline", "Tests/PaperKitTests/Fixtures"])
     #expect(folder.status == 0)
-    #expect(folder.stdout.contains("(page 1 of 3)"))
+    #expect(folder.stdout.contains("(page 1 of 5)"))
     #expect(folder.stdout.contains("樊振东男单夺冠"))
   }
 

@@ -1,8 +1,9 @@
 /// Recognises bylines and datelines and reads the people, agency, place and date they name.
 enum BylineParser {
-  /// Role words, longest first so 特约记者 wins over 记者.
+  /// Role words, longest first so 摄影记者 and 特约记者 win over 记者.
   private static let roles: [(word: String, role: Role)] = [
-    ("特约记者", .reporter), ("记者", .reporter), ("通讯员", .correspondent),
+    ("摄影记者", .photographer), ("特约记者", .reporter), ("记者", .reporter),
+    ("评论员", .reporter), ("通讯员", .correspondent),
     ("实习生", .intern), ("摄影", .photographer), ("撰稿", .reporter), ("撰文", .reporter),
   ]
 
@@ -12,11 +13,11 @@ enum BylineParser {
   // nonisolated(unsafe): Regex is not Sendable, but a compiled regex is never mutated and
   // matching only reads it, so sharing these between threads is safe.
   private nonisolated(unsafe) static let inlinePrefix =
-    #/(?<from>据)?(?<agency>[^\s，。（）“”]{1,8}?(?:报|社|网|台))(?<place>[^\s，。（）“”0-9]{0,8}?)(?<date>[0-9]{1,2}月[0-9]{1,2}日)?(?<kind>讯|电)\s?(?<people>（[^（）]{1,60}）)?/#
+    #/(?<from>据)?(?<agency>[^\s，。（）“”]{1,8}?(?:报|社|网|台))(?<place>[^\s，。（）“”0-9０-９]{0,8}?)(?<date>[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?(?<kind>讯|电)\s?(?<people>[（(][^（）()]{1,60}[）)])?/#
   private nonisolated(unsafe) static let bracketed = #/【(?<agency>[^【】]{1,6}?)讯】/#
   // （本报永兴岛7月22日电） or （新华社杭州7月22日电）
   private nonisolated(unsafe) static let dateline =
-    #/[（(](?<agency>[^\s，。（）]{1,8}?(?:报|社|网|台))(?<place>[^\s，。（）0-9]{0,8}?)(?<date>[0-9]{1,2}月[0-9]{1,2}日)?(?:电|讯)[）)]/#
+    #/[（(](?<agency>[^\s，。（）]{1,8}?(?:报|社|网|台))(?<place>[^\s，。（）0-9０-９]{0,8}?)(?<date>[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?(?:电|讯)[）)]/#
 
   /// The inline byline at the start of a paragraph, and the rest of the paragraph.
   static func inline(_ text: String) -> (byline: Byline, rest: String)? {
@@ -31,7 +32,7 @@ enum BylineParser {
     guard let match = text.prefixMatch(of: inlinePrefix) else { return nil }
     // 讯/电 must be followed by the people, a date before it, or a space: `本报讯员工…` and
     // `管网更新和加装电梯` are sentences, not bylines.
-    let spaceAfter = text[match.range.upperBound...].first?.isWhitespace ?? true
+    let spaceAfter = text[match.output.kind.endIndex...].first?.isWhitespace ?? true
     guard match.output.people != nil || match.output.date != nil || spaceAfter else { return nil }
     var byline = Byline(text: String(match.output.0).trimmingSpaces)
     byline.agency = String(match.output.agency)
@@ -75,13 +76,35 @@ enum BylineParser {
     }
     guard roles.contains(where: { body.includes($0.word) }) else { return nil }
     // `兰州日报社全媒体记者 谭安丽 摄` credits a photo: a caption, not the article's byline.
-    if body.hasSuffix(" 摄") { return nil }
+    if body.hasSuffix(" 摄") || body.hasSuffix("摄）") || body.hasSuffix("摄)") { return nil }
     var byline = Byline(text: text)
     assignPeople(in: body, to: &byline)
     // Every token must be a role or a name: a sentence that mentions 记者 is not a byline.
-    guard !byline.names.isEmpty, byline.names.allSatisfy({ $0.count <= 4 }) else { return nil }
+    // `本报评论员`, `新华社评论员`: an institution's commentator signs without a name.
+    let unnamed = byline.names.isEmpty && body.hasSuffix("评论员") && TextEvidence.length(body) <= 10
+    guard unnamed || !byline.names.isEmpty, byline.names.allSatisfy({ $0.count <= 4 }) else {
+      return nil
+    }
     if body.hasPrefix("本报") { byline.agency = "本报" }
     if body.hasPrefix("新华社") { byline.agency = "新华社" }
+    return byline
+  }
+
+  /// A bare author line — `王 宁`, `□ 张海燕`: a name of 2–4 Chinese characters spread by
+  /// justification spaces or led by a box mark. A plain short line is not enough: that is
+  /// also what a short title looks like.
+  static func nameLine(_ text: String) -> Byline? {
+    var body = Substring(text)
+    let marked = body.first.map { "■□●◎".contains($0) } ?? false
+    if marked { body = body.dropFirst() }
+    let pieces = body.split(separator: " ")
+    let letters = pieces.joined()
+    guard (2...4).contains(letters.count),
+      letters.unicodeScalars.allSatisfy({ (0x4E00...0x9FFF).contains($0.value) }),
+      marked || (pieces.count > 1 && pieces.allSatisfy { $0.count == 1 })
+    else { return nil }
+    var byline = Byline(text: text)
+    byline.reporters = [letters]
     return byline
   }
 
@@ -192,6 +215,7 @@ enum BylineParser {
       photographerTail = true
     }
     var named: [(String, Role)] = []
+    var spread = false  // the last name so far was built from single characters
     for token in tokens {
       var name = token
       if let hit = roles.compactMap({ entry in
@@ -200,7 +224,15 @@ enum BylineParser {
         role = hit.role
         name = String(token[hit.range.upperBound...])
       }
-      if !name.isEmpty { named.append((name, role)) }
+      guard !name.isEmpty else { continue }
+      // `何 燕`, `欧 阳 明`: justified type spreads a name; a Chinese name is never one
+      // character, so single characters in a row are one name.
+      if name.count == 1, spread, let last = named.last, last.1 == role, last.0.count < 4 {
+        named[named.count - 1].0 += name
+      } else {
+        named.append((name, role))
+        spread = name.count == 1
+      }
     }
     if photographerTail, let last = named.indices.last {
       named[last].1 = .photographer

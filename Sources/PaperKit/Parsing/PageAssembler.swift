@@ -13,6 +13,8 @@ struct PageAssembler {
   private var hasParagraph = false
   /// The end of the run of captions last looked past by `startsArticleSoon`.
   private var captionRunEnd = 0
+  /// The open article ran on to another page (下转): headings after it open a new article.
+  private var forwarded = false
 
   init(units: [Unit], shape: PageShape) {
     self.units = units
@@ -38,7 +40,9 @@ struct PageAssembler {
         } else {
           append(Block(.caption, unit.text))
         }
-      case .note: append(Block(.note, unit.text))
+      case .note:
+        append(Block(.note, unit.text))
+        if TextEvidence.isForwardMarker(unit.text) { forwarded = true }
       }
       index += 1
     }
@@ -70,7 +74,16 @@ struct PageAssembler {
         return titleEnd
       }
     }
-    if opensArticle(run: run, next: next) {
+    // 短评 / 编后 / 记者手记 then a heading: the label of a new piece, which the heading titles.
+    let afterLabel =
+      start > 0 && units[start - 1].text.count <= 4
+      && {
+        if case .note = units[start - 1].kind {
+          return TextEvidence.boxHeads.contains(units[start - 1].text)
+        }
+        return false
+      }()
+    if afterLabel || opensArticle(run: run, next: next) {
       startArticle(pre: [], deck: nil, titleRun: run)
     } else {
       for unit in run { append(Block(.subheading, unit.text)) }
@@ -87,8 +100,9 @@ struct PageAssembler {
   /// Whether a run of headings titles a new article rather than subheading the current one.
   private func opensArticle(run: [Unit], next: Unit?) -> Bool {
     guard let next else { return true }
-    if next.startsArticle || article == nil { return true }
+    if next.startsArticle || article == nil || forwarded { return true }
     if case .dateline = next.kind { return false }
+    if case .note = next.kind, TextEvidence.isPageReference(next.text) { return true }
     if run.allSatisfy(\.subheadOnly) { return false }
     if run.count >= 2 || shape.indentationMarksParagraphs { return true }
     // On a page whose paragraphs are blank-line separated, a title is glued to its text.
@@ -99,42 +113,55 @@ struct PageAssembler {
   /// Starts an article from its headings: an optional banner and column name, the kicker,
   /// title and subtitle, and the deck paragraph if there is one.
   private mutating func startArticle(pre: [Unit], deck: Unit?, titleRun: [Unit]) {
-    var heads = (pre + titleRun).map(\.text)
-    var headUnits = pre + titleRun
+    if let deck, let kicker = pre.last {
+      startFeature(before: pre.dropLast(), kicker: kicker, deck: deck, titleRun: titleRun)
+      return
+    }
+    var heads = titleRun.map(\.text)
+    var headUnits = titleRun
     if banner == nil, sections.isEmpty, article == nil, heads.count >= 3 {
       banner = heads.removeFirst()
       headUnits.removeFirst()
     }
     var column: String?
-    if heads.count >= 2, TextEvidence.length(heads[0]) <= 12, headUnits[0].line.blankLinesAfter > 0,
-      deck == nil || pre.count >= 2
+    if heads.count >= 2, !heads[1].hasPrefix("—"), TextEvidence.length(heads[0]) <= 12,
+      headUnits[0].line.blankLinesAfter > 0
     {
       column = heads.removeFirst()
       headUnits.removeFirst()
     }
     var new = Article(title: "")
-    let titleIndex = deck != nil ? heads.count - titleRun.count : 0
-    if deck != nil {
-      new.kicker = heads[..<titleIndex].joined(separator: " ").nilIfEmpty
-      new.title = heads[titleIndex]
-      new.subtitle = heads[(titleIndex + 1)...].joined(separator: " ").nilIfEmpty
-    } else {
-      switch heads.count {
-      case 1: new.title = heads[0]
-      case 2 where heads[1].hasPrefix("—"):
-        new.title = heads[0]
-        new.subtitle = heads[1]
-      case 2:
-        new.kicker = heads[0]
-        new.title = heads[1]
-      default:
-        new.kicker = heads.dropLast(2).joined(separator: " ")
-        new.title = heads[heads.count - 2]
-        new.subtitle = heads[heads.count - 1]
-      }
+    switch heads.count {
+    case 1: new.title = heads[0]
+    case 2 where heads[1].hasPrefix("—"):
+      new.title = heads[0]
+      new.subtitle = heads[1]
+    case 2:
+      new.kicker = heads[0]
+      new.title = heads[1]
+    default:
+      new.kicker = heads.dropLast(2).joined(separator: " ")
+      new.title = heads[heads.count - 2]
+      new.subtitle = heads[heads.count - 1]
     }
     openArticle(new, column: column)
-    if let deck { append(Block(.lead, deck.text)) }
+  }
+
+  /// Starts a feature printed as kicker, deck, title: the heading right above the deck is
+  /// the kicker; a heading above that is the column name, and above that the page banner.
+  private mutating func startFeature(
+    before: ArraySlice<Unit>, kicker: Unit, deck: Unit, titleRun: [Unit]
+  ) {
+    var above = before.map(\.text)
+    if banner == nil, sections.isEmpty, article == nil, above.count >= 2 {
+      banner = above.removeFirst()
+    }
+    let column = above.popLast()
+    var new = Article(title: titleRun[0].text)
+    new.kicker = (above + [kicker.text]).joined(separator: " ")
+    new.subtitle = titleRun.dropFirst().map(\.text).joined(separator: " ").nilIfEmpty
+    openArticle(new, column: column)
+    append(Block(.lead, deck.text))
   }
 
   // MARK: Articles and blocks
@@ -147,6 +174,7 @@ struct PageAssembler {
       sections.append(Section(name: nil))
     }
     layoutBreak = false
+    forwarded = false
     hasParagraph = false
     article = new
     article?.blocks = pending

@@ -35,6 +35,8 @@ enum TextEvidence {
     let pauses = text.count { Self.pauses.contains($0) }
     if pauses >= 2 || (pauses == 1 && length > 20) { return false }
     if text.includes("。") { return false }
+    // A line ending in a pause is a line of a paragraph cut by the layout, never a title.
+    if let last = text.last, "，,、".contains(last) { return false }
     if let last = text.last(where: { !closers.contains($0) }), sentenceEnders.contains(last) {
       return (last == "？" || last == "！" || last == "?" || last == "!") && length <= 20
         && pauses == 0
@@ -55,7 +57,9 @@ enum TextEvidence {
   /// True for a line that says it is a photo caption or credit: （资料片）, 图为…, …摄,
   /// （新华社发）, （人民视觉）.
   static func looksLikeCaption(_ text: String) -> Bool {
-    let markers = ["（资料片）", "（资料图）", "（资料图片）", "（人民视觉）", "（新华社发）", "（图片来源", "摄）"]
+    let markers = [
+      "（资料片）", "（资料图）", "（资料图片）", "（人民视觉）", "（新华社发）", "（图片来源", "摄）", "（漫画）", "（插图）",
+    ]
     // Every marker stands inside full-width parentheses: test for the opening one first.
     if text.includes("（"), markers.contains(where: text.includes) { return true }
     if text.hasPrefix("图为") || text.hasPrefix("图①") || text.hasPrefix("上图") || text.hasPrefix("下图")
@@ -83,6 +87,13 @@ enum TextEvidence {
     }
     guard text.first == "（" || text.first == "(" else { return false }
     return text.wholeMatch(of: pageReference) != nil
+  }
+
+  static func isPageReference(_ text: String) -> Bool {
+    (text.first == "（" || text.first == "(") && text.wholeMatch(of: pageReference) != nil
+  }
+  static func isForwardMarker(_ text: String) -> Bool {
+    (text.includes("下转") || text.includes("转下")) && text.wholeMatch(of: crossPage) != nil
   }
 
   // nonisolated(unsafe): Regex is not Sendable, but a compiled regex is never mutated and

@@ -72,6 +72,16 @@ extension Unit {
   static func classify(_ lines: [SourceLine], shape: PageShape) -> [Unit] {
     var units = lines.map { classify($0, shape: shape) }
     demoteColumnLines(&units)
+    // A bare name between a title and the text it signs is the author's byline.
+    for index in units.indices.dropFirst().dropLast()
+    where units[index].isHeading
+      && units[index - 1].isHeading && units[index + 1].isBody
+      && units[index + 1].inlineByline == nil
+    {
+      if let byline = BylineParser.nameLine(units[index].text) {
+        units[index].kind = .byline(byline)
+      }
+    }
     for index in units.indices where units[index].isHeading && !units[index].subheadOnly {
       let previous = index > 0 ? units[index - 1] : nil
       let next = index + 1 < units.count ? units[index + 1] : nil
@@ -79,6 +89,15 @@ extension Unit {
         // A byline is followed by text: a short line after it that no text follows is the
         // article's body cut short, not a subhead.
         units[index].kind = .body
+        continue
+      }
+      // A whole line in parentheses after a finished paragraph is the article's trailer:
+      // author （李文）, （作者单位：…）, （完）.
+      if let previous, previous.isBody, TextEvidence.endsSentence(previous.text),
+        let first = units[index].text.first, first == "（" || first == "(",
+        let last = units[index].text.last, last == "）" || last == ")"
+      {
+        units[index].kind = .note
         continue
       }
       guard let previous, previous.isBody, let next, next.isBody, next.inlineByline == nil else {

@@ -1,0 +1,69 @@
+import Testing
+
+@testable import PaperKit
+
+/// Pages in styles the first fixtures did not have — a commentary page, features with a deck
+/// under a column name — and the byline forms a probe of new styles found misread.
+@Suite struct PageParserProbeTests {
+  func page(_ name: String) throws -> Page {
+    PageParser.parse(try Fixtures.text(name), source: name)
+  }
+
+  @Test func commentaryPageWithUnnamedAndBareAuthorLines() throws {
+    let page = try page("probe-commentary.txt")
+    #expect(
+      page.articles.map(\.title) == [
+        "以实干担当书写高质量发展新篇章", "“加梯”更要“加心”", "别让“打卡”变了味", "乡村振兴需要更多“新农人”", "“随手拍”",
+      ])
+    #expect(page.articles[0].byline?.text == "本报评论员")
+    #expect(page.articles[2].byline?.reporters == ["王宁"])
+    #expect(page.articles[3].byline?.reporters == ["张海燕"])
+    // Author and affiliation trailers are notes of the article they close, not sections.
+    #expect(page.articles[1].blocks.last == Block(.note, "（李文）"))
+    #expect(page.articles[2].blocks.last == Block(.note, "（作者单位：市社会科学院）"))
+    #expect(page.sections.compactMap(\.name).allSatisfy { !$0.hasPrefix("（") })
+  }
+
+  @Test func featuresWithKickerDeckAndTitleUnderColumnNames() throws {
+    let page = try page("probe-deck.txt")
+    #expect(page.banner == nil)
+    #expect(page.sections.map(\.name) == ["乡村振兴看变化", "科技小院"])
+    let first = page.articles[0]
+    #expect(first.kicker == "小山村里的“共富工坊”")
+    #expect(first.title == "家门口的“饭碗”端得稳")
+    #expect(first.blocks.first?.kind == .lead)
+    #expect(first.byline?.reporters == ["孙丽娜", "赵阳"])
+    #expect(first.byline?.correspondents == ["李建国"])
+    let second = page.articles[1]
+    #expect(second.kicker == "把课堂搬到田间地头")
+    #expect(second.title == "研究生住进村 农民学上新技术")
+    #expect(second.byline?.interns == ["郑一凡"])
+    #expect(second.continues)
+  }
+
+  @Test func bylineWithASpaceAndNoPeopleStillOpensTheArticle() {
+    let page = PageParser.parse(
+      "标题甲\n\n本报讯 近日，全市开展消防安全检查。\n\n第二段。\n\n标题乙\n\n本报讯 (记者 何 燕) 近日，全市开展检查。",
+      source: "space")
+    #expect(page.articles.map(\.title) == ["标题甲", "标题乙"])
+    #expect(page.articles[0].byline?.text == "本报讯")
+    #expect(page.articles[0].blocks.first?.text == "近日，全市开展消防安全检查。")
+    #expect(page.articles[1].byline?.reporters == ["何燕"])
+  }
+
+  @Test func photoCreditsAndPhotographersAreNotReportersBylines() {
+    #expect(BylineParser.ownLine("（本报记者 林涛 摄）") == nil)
+    #expect(BylineParser.ownLine("本报摄影记者 王建")?.photographers == ["王建"])
+    let fullWidth = BylineParser.inline("新华社北京１０月２０日电（记者张三）车展开幕。")
+    #expect(fullWidth?.byline.place == "北京")
+    #expect(fullWidth?.byline.date == "１０月２０日")
+  }
+
+  @Test func aColumnNameIsNeverTakenWhenOnlyADashSubtitleWouldBeLeft() {
+    let page = PageParser.parse(
+      "稻花香里说丰年\n\n——来自秋粮主产区的报道\n\n新华社记者 于文静\n\n金秋时节，田野一片繁忙。", source: "dash")
+    #expect(page.sections.map(\.name) == [nil])
+    #expect(page.articles[0].title == "稻花香里说丰年")
+    #expect(page.articles[0].subtitle == "——来自秋粮主产区的报道")
+  }
+}
