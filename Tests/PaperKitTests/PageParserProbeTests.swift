@@ -66,4 +66,36 @@ import Testing
     #expect(page.articles[0].title == "稻花香里说丰年")
     #expect(page.articles[0].subtitle == "——来自秋粮主产区的报道")
   }
+
+  @Test func frontPageFurnitureBannerAndTeasers() throws {
+    let page = try page("probe-frontpage.txt")
+    #expect(
+      page.furniture == [
+        "沧海日报", "CANGHAI DAILY", "2026年10月21日 星期三 农历丙午年九月十一 今日8版",
+        "总第15236期 国内统一连续出版物号 CN13-0035 邮发代号17-25", "新闻热线：0317-2155110",
+        "本版责编：李明 编辑：张华 美编：王丽 校对：赵强",
+      ])
+    #expect(page.banner == "推进全国文明城市创建 全面建设沿海经济强市")
+    #expect(
+      page.articles.map(\.title) == [
+        "全市秋冬季大气污染综合治理攻坚行动启动", "市领导调研重点项目建设", "我市新增3条公交线路", "金秋消费季启动 发放消费券2000万元",
+        "运河两岸夜景提升工程完工",
+      ])
+    #expect(page.articles.allSatisfy { $0.kicker == nil })
+    // The article ran on to another page: the teasers after 下转 are items of their own.
+    #expect(page.articles[1].blocks.last == Block(.note, "下转第二版"))
+    #expect(page.articles[2].blocks == [Block(.note, "（A04）")])
+  }
+
+  @Test func furnitureIsKnownByItsLabelsNotByAPapersName() {
+    for line in [
+      "2026年10月21日 星期三", "国内统一连续出版物号 CN11-0001", "总第8765期", "新闻热线：12345", "责任编辑：王五",
+      "THE DAILY", "南方晚报",
+    ] {
+      #expect(TextEvidence.looksLikeFurniture(line, atPageTop: true), "\(line)")
+    }
+    for line in ["南方晚报", "体操世锦赛，中国队收获3银2铜", "我省技能人才总量突破100万", "编辑部的故事"] {
+      #expect(!TextEvidence.looksLikeFurniture(line, atPageTop: false), "\(line)")
+    }
+  }
 }

@@ -6,7 +6,7 @@ import Testing
 @Suite struct ParserInvariantTests {
   /// Every non-whitespace scalar of the page's texts, in model order.
   static func modelScalars(_ page: Page) -> [Unicode.Scalar: Int] {
-    var texts: [String] = page.banner.map { [$0] } ?? []
+    var texts: [String] = (page.banner.map { [$0] } ?? []) + page.furniture
     for section in page.sections {
       texts += section.name.map { [$0] } ?? []
       for article in section.articles {

@@ -174,7 +174,7 @@ import Testing
   /// Every string of the model, the page's source and warnings included.
   static func modelStrings(_ page: Page) -> [String] {
     var strings = [page.source, page.encoding] + page.warnings
-    strings += page.banner.map { [$0] } ?? []
+    strings += (page.banner.map { [$0] } ?? []) + page.furniture
     for section in page.sections {
       strings += section.name.map { [$0] } ?? []
       for article in section.articles {

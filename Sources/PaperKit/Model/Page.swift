@@ -11,6 +11,9 @@ public struct Page: Codable, Sendable, Equatable {
   public var sections: [Section]
   /// Problems met while decoding or parsing, as short English sentences (also printed on stderr).
   public var warnings: [String]
+  /// The page's furniture, part of no article, in page order: masthead, date line, issue
+  /// number, hotline, the editors' credits.
+  public var furniture: [String] = []
 
   /// Creates a page.
   public init(

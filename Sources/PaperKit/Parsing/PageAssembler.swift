@@ -3,6 +3,8 @@ struct PageAssembler {
   private let units: [Unit]
   private let shape: PageShape
   private var banner: String?
+  /// The page's own furniture lines, in page order.
+  private var furniture: [String] = []
   private var sections: [Section] = []
   private var article: Article?
   /// Captions and notes seen before the article they belong to.
@@ -22,7 +24,7 @@ struct PageAssembler {
   }
 
   /// Assembles the page's banner and sections.
-  mutating func assemble() -> (banner: String?, sections: [Section]) {
+  mutating func assemble() -> (banner: String?, sections: [Section], furniture: [String]) {
     var index = 0
     while index < units.count {
       let unit = units[index]
@@ -40,6 +42,7 @@ struct PageAssembler {
         } else {
           append(Block(.caption, unit.text))
         }
+      case .furniture: furniture.append(unit.text)
       case .note:
         append(Block(.note, unit.text))
         if TextEvidence.isForwardMarker(unit.text) { forwarded = true }
@@ -51,7 +54,7 @@ struct PageAssembler {
       openArticle(Article(title: ""), column: nil)
       finishArticle()
     }
-    return (banner, sections)
+    return (banner, sections, furniture)
   }
 
   // MARK: Headings
@@ -119,7 +122,7 @@ struct PageAssembler {
     }
     var heads = titleRun.map(\.text)
     var headUnits = titleRun
-    if banner == nil, sections.isEmpty, article == nil, heads.count >= 3 {
+    if banner == nil, sections.isEmpty, article == nil, heads.count >= 3 || frontPageSlogan(heads) {
       banner = heads.removeFirst()
       headUnits.removeFirst()
     }
@@ -145,6 +148,13 @@ struct PageAssembler {
       new.subtitle = heads[heads.count - 1]
     }
     openArticle(new, column: column)
+  }
+
+  /// True when the page's first two headings are a slogan and a title under a masthead: a
+  /// front page's banner is two long phrases set apart by a space.
+  private func frontPageSlogan(_ heads: [String]) -> Bool {
+    guard heads.count == 2, !furniture.isEmpty else { return false }
+    return heads[0].includes(" ") && TextEvidence.length(heads[0]) >= 14
   }
 
   /// Starts a feature printed as kicker, deck, title: the heading right above the deck is

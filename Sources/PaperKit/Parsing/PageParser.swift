@@ -6,7 +6,9 @@ public enum PageParser {
     let lines = SourceLine.lines(of: text)
     let shape = PageShape(lines: lines)
     var assembler = PageAssembler(units: Unit.classify(lines, shape: shape), shape: shape)
-    let (banner, sections) = assembler.assemble()
-    return Page(source: source, encoding: encoding, banner: banner, sections: sections)
+    let (banner, sections, furniture) = assembler.assemble()
+    var page = Page(source: source, encoding: encoding, banner: banner, sections: sections)
+    page.furniture = furniture
+    return page
   }
 }

@@ -75,6 +75,35 @@ enum TextEvidence {
     "核心阅读", "开栏的话", "编者按", "编后", "阅读提示", "短评", "延伸阅读", "相关链接", "记者手记",
   ]
 
+  /// True for the page's own furniture: a masthead (the first line, a short name ending in 报),
+  /// a line of Latin letters only (`CANGHAI DAILY`), a date line with its weekday, the issue
+  /// number and serial codes (总第…期, 出版物号, 邮发代号), a hotline, the editors' credits
+  /// (本版责编：…, 编辑：…). Labels every Chinese paper prints, not one paper's strings.
+  static func looksLikeFurniture(_ text: String, atPageTop: Bool) -> Bool {
+    let length = length(text)
+    guard length <= 60, !text.includes("。"), !text.includes("，") else { return false }
+    if atPageTop, length <= 8, text.hasSuffix("报") { return true }
+    if length >= 3,
+      text.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || $0 == " ") })
+    {
+      return true
+    }
+    if text.includes("星期"), text.includes("年"), text.includes("月"), text.includes("日") {
+      return true
+    }
+    if text.includes("出版物号") || text.includes("邮发代号") || text.includes("新闻热线")
+      || text.includes("热线电话")
+    {
+      return true
+    }
+    if text.wholeMatch(of: issueNumber) != nil { return true }
+    return text.prefixMatch(of: editorCredit) != nil
+  }
+
+  private nonisolated(unsafe) static let issueNumber = #/.*总第[0-9]+期.*/#
+  private nonisolated(unsafe) static let editorCredit =
+    #/(本版)?(责编|责任编辑|编辑|美编|校对|版式|审校|组版)[：:]/#
+
   /// True for page furniture inside an article: 上接/下转 markers, （A04）, 广告, box heads.
   static func looksLikeNote(_ text: String) -> Bool {
     guard text.unicodeScalars.count <= 20 else { return false }

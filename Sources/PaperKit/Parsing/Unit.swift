@@ -14,6 +14,9 @@ struct Unit: Sendable {
     case caption
     /// Page furniture: cross-page markers, page references, 广告, box heads.
     case note
+    /// The page's own furniture, part of no article: masthead, date line, issue number,
+    /// hotline, the editors' credits.
+    case furniture
   }
 
   var line: SourceLine
@@ -70,7 +73,7 @@ struct PageShape: Sendable {
 extension Unit {
   /// Classifies every line by its own evidence, then corrects headings by their neighbours.
   static func classify(_ lines: [SourceLine], shape: PageShape) -> [Unit] {
-    var units = lines.map { classify($0, shape: shape) }
+    var units = lines.indices.map { classify(lines[$0], shape: shape, first: $0 == 0) }
     demoteColumnLines(&units)
     // A bare name between a title and the text it signs is the author's byline.
     for index in units.indices.dropFirst().dropLast()
@@ -135,8 +138,11 @@ extension Unit {
     }
   }
 
-  private static func classify(_ line: SourceLine, shape: PageShape) -> Unit {
+  private static func classify(_ line: SourceLine, shape: PageShape, first: Bool) -> Unit {
     let text = line.text
+    if TextEvidence.looksLikeFurniture(text, atPageTop: first) {
+      return Unit(line: line, kind: .furniture)
+    }
     if TextEvidence.looksLikeNote(text) { return Unit(line: line, kind: .note) }
     if let dateline = BylineParser.dateline(text) {
       return Unit(line: line, kind: .dateline(dateline))
