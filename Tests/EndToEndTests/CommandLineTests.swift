@@ -48,6 +48,8 @@ import Testing
       try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
     let page = try #require((document["pages"] as? [[String: Any]])?.first)
     #expect(page["encoding"] as? String == "UTF-8")
+    #expect(page["furniture"] as? [String] == [])
+    #expect(page["warnings"] as? [String] == [])
     #expect(page["banner"] as? String == "推进全国文明城市国家卫生城市创建 全面加快沿海经济强市建设步伐")
     let sections = try #require(page["sections"] as? [[String: Any]])
     let article = try #require((sections[0]["articles"] as? [[String: Any]])?.first)
