@@ -96,7 +96,8 @@ enum TextEvidence {
     {
       return true
     }
-    if text.wholeMatch(of: issueNumber) != nil { return true }
+    if text.includes("总第"), text.wholeMatch(of: issueNumber) != nil { return true }
+    guard text.includes("：") || text.includes(":") else { return false }
     return text.prefixMatch(of: editorCredit) != nil
   }
 
