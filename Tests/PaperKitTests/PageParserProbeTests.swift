@@ -34,6 +34,11 @@ import Testing
     #expect(first.blocks.first?.kind == .lead)
     #expect(first.byline?.reporters == ["孙丽娜", "赵阳"])
     #expect(first.byline?.correspondents == ["李建国"])
+    #expect(first.paragraphCount == 7)
+    #expect(
+      first.blocks.filter { $0.kind == .caption }.map(\.text) == [
+        "本报记者 赵阳 摄", "工坊内，村民正在组装电子元件。",
+      ])
     let second = page.articles[1]
     #expect(second.kicker == "把课堂搬到田间地头")
     #expect(second.title == "研究生住进村 农民学上新技术")

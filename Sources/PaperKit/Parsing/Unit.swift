@@ -85,6 +85,15 @@ extension Unit {
         units[index].kind = .byline(byline)
       }
     }
+    // A photo credit (`本报记者 赵阳 摄`) and then one short sentence that nothing of the article
+    // follows: the sentence is the photo's caption, not the article's last paragraph.
+    for index in units.indices.dropFirst() where units[index].isBody {
+      guard case .caption = units[index - 1].kind, units[index].inlineByline == nil,
+        TextEvidence.length(units[index].text) <= 40,
+        index + 1 == units.count || units[index + 1].isHeading
+      else { continue }
+      units[index].kind = .caption
+    }
     for index in units.indices where units[index].isHeading && !units[index].subheadOnly {
       let previous = index > 0 ? units[index - 1] : nil
       let next = index + 1 < units.count ? units[index + 1] : nil
