@@ -103,4 +103,20 @@ import Testing
       #expect(!TextEvidence.looksLikeFurniture(line, atPageTop: false), "\(line)")
     }
   }
+
+  @Test func wirePageWithBracketedColumnAndATitleAfterTheDateline() throws {
+    let page = try page("probe-wire.txt")
+    #expect(page.furniture == ["新华每日电讯", "2026年10月21日 星期三"])
+    #expect(page.sections.first?.name == "【聚焦秋粮收购】")
+    #expect(
+      page.articles.map(\.title) == [
+        "黑龙江：粮库开秤 售粮当天到账", "江西中晚稻收购超40万吨", "稻花香里说丰年", "让“中国饭碗”端得更牢", "",
+      ])
+    let wire = page.articles[3]
+    #expect(wire.subtitle == "——写在第46个世界粮食日之际")
+    #expect(wire.byline?.place == "北京")
+    #expect(wire.byline?.reporters == ["于文静"])
+    #expect(wire.paragraphCount == 2)
+    #expect(page.articles[2].byline?.place == "哈尔滨")
+  }
 }

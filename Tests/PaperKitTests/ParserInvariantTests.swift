@@ -24,7 +24,10 @@ import Testing
     return result
   }
 
-  @Test(arguments: ["seed.txt", "rmrb-2019-10-15-p13.txt", "hndaily-2026-07-23-p03.txt"])
+  @Test(arguments: [
+    "seed.txt", "rmrb-2019-10-15-p13.txt", "hndaily-2026-07-23-p03.txt", "probe-commentary.txt",
+    "probe-deck.txt", "probe-frontpage.txt", "probe-wire.txt",
+  ])
   func everyCharacterOfTheInputIsInTheModel(fixture: String) throws {
     let decoded = try PageDecoder.decode(try Fixtures.bytes(fixture))
     let page = PageParser.parse(decoded.text, source: fixture)
@@ -47,7 +50,7 @@ import Testing
   @Test func randomTextsFromPageVocabularyNeverCrashOrLoseText() {
     var generator = SeededGenerator(seed: 7)
     let pool = Array(
-      "本报讯电记者通讯员实习生摄影文图/（）()【】，。、：；！？“”…—■0123456789京月日北海口 \u{3000}\u{A0}\n\n\n甲乙丙丁"
+      "本报讯电记者通讯员实习生摄影文图/（）()【】，。、：；！？“”…—■0123456789京月日北海口题评论员 \u{3000}\u{A0}\n\n\n甲乙丙丁"
     )
     for _ in 0..<2000 {
       let text = String(

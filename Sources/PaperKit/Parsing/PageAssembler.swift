@@ -212,6 +212,16 @@ struct PageAssembler {
       }
       article?.byline = byline
       text = rest
+      // 新华社北京10月20日电 题：让“中国饭碗”端得更牢——写在…: a wire story that prints its
+      // title after the dateline, in place of a heading.
+      if article?.title.isEmpty == true, text.hasPrefix("题："), !text.includes("。") {
+        article?.byline?.text += " 题："  // as printed, so that nothing is lost
+        let heading = text.dropFirst(2)
+        let dash = heading.firstRange(of: "——")
+        article?.title = String(heading[..<(dash?.lowerBound ?? heading.endIndex)])
+        article?.subtitle = dash.map { String(heading[$0.lowerBound...]) }
+        return
+      }
     }
     if let (credit, rest) = BylineParser.trailingCredit(text), article?.byline == nil {
       if article == nil { openArticle(Article(title: ""), column: nil) }

@@ -75,6 +75,13 @@ extension Unit {
   static func classify(_ lines: [SourceLine], shape: PageShape) -> [Unit] {
     var units = lines.indices.map { classify(lines[$0], shape: shape, first: $0 == 0) }
     demoteColumnLines(&units)
+    // A short first line right above furniture (the date line, the issue number) is the
+    // paper's name, whatever it ends with (…日报, …电讯, …周刊).
+    if units.count > 1, units[0].isHeading, TextEvidence.length(units[0].text) <= 8,
+      case .furniture = units[1].kind
+    {
+      units[0].kind = .furniture
+    }
     // A bare name between a title and the text it signs is the author's byline.
     for index in units.indices.dropFirst().dropLast()
     where units[index].isHeading
