@@ -98,9 +98,7 @@ struct RobustnessEndToEndTests {
     // Still alive and reading keys: the list is still drawn, and Tab, Enter open an article.
     let afterGarbage = try tmux.capture()
     #expect(!DubaoRun.exited(afterGarbage), "dubao died\n\(TmuxSession.show(afterGarbage))")
-    try tmux.send("Tab")
-    try tmux.send("Enter")
-    try tmux.waitFor("通讯员刘明宇")
+    try run.openFirstNewsBrief()
     try tmux.type("读报")
     try tmux.send("Escape", "Escape")
     try tmux.send("Q")

@@ -72,26 +72,25 @@ struct PageAssembler {
       units[end + 1].isHeading, !run.contains(where: \.subheadOnly)
     {
       let titleEnd = runEnd(from: end + 1)
-      if titleEnd < units.count, units[titleEnd].startsArticle {
-        startArticle(pre: run, deck: next, titleRun: Array(units[(end + 1)..<titleEnd]))
+      if titleEnd < units.count, units[titleEnd].startsArticle, let kicker = run.last {
+        startFeature(
+          before: run.dropLast(), kicker: kicker, deck: next,
+          titleRun: Array(units[(end + 1)..<titleEnd]))
         return titleEnd
       }
     }
-    // 短评 / 编后 / 记者手记 then a heading: the label of a new piece, which the heading titles.
-    let afterLabel =
-      start > 0 && units[start - 1].text.count <= 4
-      && {
-        if case .note = units[start - 1].kind {
-          return TextEvidence.boxHeads.contains(units[start - 1].text)
-        }
-        return false
-      }()
-    if afterLabel || opensArticle(run: run, next: next) {
-      startArticle(pre: [], deck: nil, titleRun: run)
+    if followsBoxHead(start) || opensArticle(run: run, next: next) {
+      startArticle(titleRun: run)
     } else {
       for unit in run { append(Block(.subheading, unit.text)) }
     }
     return end
+  }
+
+  /// 短评 / 编后 / 记者手记 then a heading: the label of a new piece, which the heading titles.
+  private func followsBoxHead(_ index: Int) -> Bool {
+    guard index > 0, case .note = units[index - 1].kind else { return false }
+    return TextEvidence.boxHeads.contains(units[index - 1].text)
   }
 
   private func runEnd(from start: Int) -> Int {
@@ -113,13 +112,9 @@ struct PageAssembler {
       && next.isBody
   }
 
-  /// Starts an article from its headings: an optional banner and column name, the kicker,
-  /// title and subtitle, and the deck paragraph if there is one.
-  private mutating func startArticle(pre: [Unit], deck: Unit?, titleRun: [Unit]) {
-    if let deck, let kicker = pre.last {
-      startFeature(before: pre.dropLast(), kicker: kicker, deck: deck, titleRun: titleRun)
-      return
-    }
+  /// Starts an article from its run of headings: an optional banner and column name, the
+  /// kicker, title and subtitle.
+  private mutating func startArticle(titleRun: [Unit]) {
     var heads = titleRun.map(\.text)
     var headUnits = titleRun
     if banner == nil, sections.isEmpty, article == nil, heads.count >= 3 || frontPageSlogan(heads) {
