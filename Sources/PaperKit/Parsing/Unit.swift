@@ -71,18 +71,29 @@ struct PageShape: Sendable {
 }
 
 extension Unit {
-  /// Classifies every line by its own evidence, then corrects headings by their neighbours.
+  /// Classifies every line by its own evidence, then corrects lines by their neighbours.
   static func classify(_ lines: [SourceLine], shape: PageShape) -> [Unit] {
     var units = lines.indices.map { classify(lines[$0], shape: shape, first: $0 == 0) }
     demoteColumnLines(&units)
-    // A short first line right above furniture (the date line, the issue number) is the
-    // paper's name, whatever it ends with (…日报, …电讯, …周刊).
+    markMasthead(&units)
+    markBareAuthors(&units)
+    markCaptionsAfterCredits(&units)
+    correctHeadings(&units)
+    return units
+  }
+
+  /// A short first line right above furniture (the date line, the issue number) is the
+  /// paper's name, whatever it ends with (…日报, …电讯, …周刊).
+  private static func markMasthead(_ units: inout [Unit]) {
     if units.count > 1, units[0].isHeading, TextEvidence.length(units[0].text) <= 8,
       case .furniture = units[1].kind
     {
       units[0].kind = .furniture
     }
-    // A bare name between a title and the text it signs is the author's byline.
+  }
+
+  /// A bare name between a title and the text it signs is the author's byline.
+  private static func markBareAuthors(_ units: inout [Unit]) {
     for index in units.indices.dropFirst().dropLast()
     where units[index].isHeading
       && units[index - 1].isHeading && units[index + 1].isBody
@@ -92,8 +103,11 @@ extension Unit {
         units[index].kind = .byline(byline)
       }
     }
-    // A photo credit (`本报记者 赵阳 摄`) and then one short sentence that nothing of the article
-    // follows: the sentence is the photo's caption, not the article's last paragraph.
+  }
+
+  /// A photo credit (`本报记者 赵阳 摄`) and then one short sentence that nothing of the article
+  /// follows: the sentence is the photo's caption, not the article's last paragraph.
+  private static func markCaptionsAfterCredits(_ units: inout [Unit]) {
     for index in units.indices.dropFirst() where units[index].isBody {
       guard case .caption = units[index - 1].kind, units[index].inlineByline == nil,
         TextEvidence.length(units[index].text) <= 40,
@@ -101,6 +115,11 @@ extension Unit {
       else { continue }
       units[index].kind = .caption
     }
+  }
+
+  /// Headings that their neighbours show to be something else: text cut short, a trailer, a
+  /// piece of a cut paragraph, or a caption inside one.
+  private static func correctHeadings(_ units: inout [Unit]) {
     for index in units.indices where units[index].isHeading && !units[index].subheadOnly {
       let previous = index > 0 ? units[index - 1] : nil
       let next = index + 1 < units.count ? units[index + 1] : nil
@@ -131,7 +150,6 @@ extension Unit {
         units[index].kind = .caption
       }
     }
-    return units
   }
 
   /// Headings come at most a few in a row (column, kicker, title, subtitle). A longer run is
