@@ -115,13 +115,15 @@ enum TextEvidence {
     {
       return true
     }
-    guard text.first == "（" || text.first == "(" else { return false }
-    return text.wholeMatch(of: pageReference) != nil
+    return isPageReference(text)
   }
 
+  /// True for a page reference standing for a teaser's text: `（A04）`, `(3版)`.
   static func isPageReference(_ text: String) -> Bool {
     (text.first == "（" || text.first == "(") && text.wholeMatch(of: pageReference) != nil
   }
+
+  /// True for a marker saying the article goes on on another page: `下转第二版`, `（转下版）`.
   static func isForwardMarker(_ text: String) -> Bool {
     (text.includes("下转") || text.includes("转下")) && text.wholeMatch(of: crossPage) != nil
   }
