@@ -12,6 +12,16 @@ public struct Article: Codable, Sendable, Equatable {
   public var blocks: [Block]
   /// True when the text ends mid-sentence at the end of the page (continued elsewhere).
   public var continues: Bool
+  /// The page the article goes on to (`下转第6版` → `6`, `（下转A04版）` → `A04`), if printed.
+  public var continuedTo: String?
+  /// The page the article comes from (`上接A01版` → `A01`) when it is a continuation.
+  public var continuedFrom: String?
+  /// The page a front-page teaser (导读) points to (`A03`), when the item is only a teaser.
+  public var teaserFor: String?
+  /// The source credit that ends a wire or reprinted story (`据新华社`, `综合央视新闻`), if any.
+  public var sourceCredit: String?
+  /// Site metadata printed with the article (`2026-03-15`, `稿件来源：…`, `字数 1234字`).
+  public var metadata: [String] = []
 
   /// Creates an article.
   public init(

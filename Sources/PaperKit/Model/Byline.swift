@@ -10,6 +10,8 @@ public struct Byline: Codable, Sendable, Equatable {
   public var photographers: [String]
   /// Interns (实习生).
   public var interns: [String]
+  /// Authors named without a role: a signed essay's `■ 涂刚鹏`, `作者：…`, `文/…`.
+  public var authors: [String] = []
   /// The agency or paper that filed it (本报, 新华社), if printed.
   public var agency: String?
   /// Where it was filed (北京, 海口), if printed.
@@ -33,6 +35,6 @@ public struct Byline: Codable, Sendable, Equatable {
     self.date = date
   }
 
-  /// Every person named, in the order reporters, correspondents, photographers, interns.
-  public var names: [String] { reporters + correspondents + photographers + interns }
+  /// Every person named, in the order authors, reporters, correspondents, photographers, interns.
+  public var names: [String] { authors + reporters + correspondents + photographers + interns }
 }
