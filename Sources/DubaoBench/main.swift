@@ -1,9 +1,15 @@
 // Throughput benchmarks. Run in release: `swift run -c release dubao-bench [decode|parse|layout|search]`.
 // Each prints figures next to a baseline measured in the same run; ratios, not absolute times,
-// are what to compare across machines.
+// are what to compare across machines. `dubao-bench accuracy DIR TRUTH.json` scores the parser
+// on a corpus of pages instead.
 
-let which = CommandLine.arguments.dropFirst().first ?? "all"
-if which == "all" || which == "decode" { runDecodeBenchmark() }
-if which == "all" || which == "parse" { runParseBenchmark() }
-if which == "all" || which == "layout" { runLayoutBenchmark() }
-if which == "all" || which == "search" { runSearchBenchmark() }
+let arguments = Array(CommandLine.arguments.dropFirst())
+let which = arguments.first ?? "all"
+if which == "accuracy" {
+  runAccuracyReport(Array(arguments.dropFirst()))
+} else {
+  if which == "all" || which == "decode" { runDecodeBenchmark() }
+  if which == "all" || which == "parse" { runParseBenchmark() }
+  if which == "all" || which == "layout" { runLayoutBenchmark() }
+  if which == "all" || which == "search" { runSearchBenchmark() }
+}
