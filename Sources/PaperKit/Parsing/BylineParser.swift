@@ -60,7 +60,9 @@ enum BylineParser {
   /// A line that is a byline of its own: `本报记者 祁洁 本报通讯员 崔志远`, `■ 海南日报全媒体记者 李萌`,
   /// `新华社记者 邬焕庆 赵超`, `文/… 图/…`.
   static func ownLine(_ text: String) -> Byline? {
-    guard TextEvidence.length(text) <= 60, !text.includes("，"), !text.includes("。") else {
+    guard TextEvidence.length(text) <= ParserLimits.bylineLength, !text.includes("，"),
+      !text.includes("。")
+    else {
       return nil
     }
     var body = text
@@ -81,7 +83,9 @@ enum BylineParser {
     assignPeople(in: body, to: &byline)
     // Every token must be a role or a name: a sentence that mentions 记者 is not a byline.
     // `本报评论员`, `新华社评论员`: an institution's commentator signs without a name.
-    let unnamed = byline.names.isEmpty && body.hasSuffix("评论员") && TextEvidence.length(body) <= 10
+    let unnamed =
+      byline.names.isEmpty && body.hasSuffix("评论员")
+      && TextEvidence.length(body) <= ParserLimits.commentatorLength
     guard unnamed || !byline.names.isEmpty, byline.names.allSatisfy({ $0.count <= 4 }) else {
       return nil
     }
@@ -110,7 +114,8 @@ enum BylineParser {
 
   /// A dateline on a line of its own at the end of an article: `（本报永兴岛7月22日电）`.
   static func dateline(_ text: String) -> Byline? {
-    guard text.unicodeScalars.count <= 30, text.last == "）" || text.last == ")" else { return nil }
+    guard TextEvidence.length(text) <= ParserLimits.datelineLength, text.last == "）" || text.last == ")"
+    else { return nil }
     guard let match = text.wholeMatch(of: dateline) else { return nil }
     return Byline(
       text: text, agency: String(match.output.agency),

@@ -1,4 +1,6 @@
 /// Builds the page structure — banner, sections, articles, blocks — from classified lines.
+/// Structure only: what each line is was decided by the line and neighbour rules, and the
+/// roles of heading lines by `HeadingRoles`.
 struct PageAssembler {
   private let units: [Unit]
   private let shape: PageShape
@@ -17,6 +19,10 @@ struct PageAssembler {
   private var captionRunEnd = 0
   /// The open article ran on to another page (下转): headings after it open a new article.
   private var forwarded = false
+  /// The last block appended is a box head (核心阅读): the paragraph after it is a lead.
+  private var afterBoxHead = false
+  /// The role given to each heading line, by unit index, for `dubao --explain`.
+  private(set) var roles: [Int: HeadingRole] = [:]
 
   init(units: [Unit], shape: PageShape) {
     self.units = units
@@ -43,9 +49,9 @@ struct PageAssembler {
           append(Block(.caption, unit.text))
         }
       case .furniture: furniture.append(unit.text)
-      case .note:
-        append(Block(.note, unit.text))
-        if TextEvidence.isForwardMarker(unit.text) { forwarded = true }
+      case .metadata: addMetadata(unit.text)
+      case .credit: addSourceCredit(unit.text)
+      case .note: addNote(unit)
       }
       index += 1
     }
@@ -72,25 +78,25 @@ struct PageAssembler {
       units[end + 1].isHeading, !run.contains(where: \.subheadOnly)
     {
       let titleEnd = runEnd(from: end + 1)
-      if titleEnd < units.count, units[titleEnd].startsArticle, let kicker = run.last {
-        startFeature(
-          before: run.dropLast(), kicker: kicker, deck: next,
-          titleRun: Array(units[(end + 1)..<titleEnd]))
+      if titleEnd < units.count, units[titleEnd].startsArticle {
+        startFeature(headings: start..<end, deck: end, titleRun: (end + 1)..<titleEnd)
         return titleEnd
       }
     }
     if followsBoxHead(start) || opensArticle(run: run, next: next) {
-      startArticle(titleRun: run)
+      startArticle(titleRun: start..<end)
     } else {
-      for unit in run { append(Block(.subheading, unit.text)) }
+      for index in start..<end {
+        roles[index] = .subhead
+        append(Block(.subheading, units[index].text))
+      }
     }
     return end
   }
 
   /// 短评 / 编后 / 记者手记 then a heading: the label of a new piece, which the heading titles.
   private func followsBoxHead(_ index: Int) -> Bool {
-    guard index > 0, case .note = units[index - 1].kind else { return false }
-    return TextEvidence.boxHeads.contains(units[index - 1].text)
+    index > 0 && units[index - 1].isBoxHead
   }
 
   private func runEnd(from start: Int) -> Int {
@@ -104,7 +110,7 @@ struct PageAssembler {
     guard let next else { return true }
     if next.startsArticle || article == nil || forwarded { return true }
     if case .dateline = next.kind { return false }
-    if case .note = next.kind, TextEvidence.isPageReference(next.text) { return true }
+    if case .pageReference = next.noteRole { return true }
     if run.allSatisfy(\.subheadOnly) { return false }
     if run.count >= 2 || shape.indentationMarksParagraphs { return true }
     // On a page whose paragraphs are blank-line separated, a title is glued to its text.
@@ -112,61 +118,57 @@ struct PageAssembler {
       && next.isBody
   }
 
-  /// Starts an article from its run of headings: an optional banner and column name, the
-  /// kicker, title and subtitle.
-  private mutating func startArticle(titleRun: [Unit]) {
-    var heads = titleRun.map(\.text)
-    var headUnits = titleRun
-    if banner == nil, sections.isEmpty, article == nil, heads.count >= 3 || frontPageSlogan(heads) {
-      banner = heads.removeFirst()
-      headUnits.removeFirst()
-    }
-    var column: String?
-    if heads.count >= 2, !heads[1].hasPrefix("—"), TextEvidence.length(heads[0]) <= 12,
-      headUnits[0].line.blankLinesAfter > 0
-    {
-      column = heads.removeFirst()
-      headUnits.removeFirst()
-    }
+  /// Where the next heading run stands, for `HeadingRoles`.
+  private var headingContext: HeadingContext {
+    HeadingContext(
+      atPageStart: banner == nil && sections.isEmpty && article == nil,
+      belowFurniture: !furniture.isEmpty)
+  }
+
+  /// Starts an article from its run of headings, each line in the role `HeadingRoles` gives.
+  private mutating func startArticle(titleRun: Range<Int>) {
+    let run = Array(units[titleRun])
+    let lineRoles = HeadingRoles.article(run, context: headingContext)
+    for (index, role) in zip(titleRun, lineRoles) { roles[index] = role }
     var new = Article(title: "")
-    switch heads.count {
-    case 1: new.title = heads[0]
-    case 2 where heads[1].hasPrefix("—"):
-      new.title = heads[0]
-      new.subtitle = heads[1]
-    case 2:
-      new.kicker = heads[0]
-      new.title = heads[1]
-    default:
-      new.kicker = heads.dropLast(2).joined(separator: " ")
-      new.title = heads[heads.count - 2]
-      new.subtitle = heads[heads.count - 1]
+    var column: String?
+    var kickers: [String] = []
+    for (unit, role) in zip(run, lineRoles) {
+      switch role {
+      case .banner: banner = unit.text
+      case .column: column = unit.text
+      case .kicker: kickers.append(unit.text)
+      case .title: new.title = unit.text
+      case .subtitle: new.subtitle = unit.text
+      case .subhead: break
+      }
     }
+    new.kicker = kickers.isEmpty ? nil : kickers.joined(separator: " ")
     openArticle(new, column: column)
   }
 
-  /// True when the page's first two headings are a slogan and a title under a masthead: a
-  /// front page's banner is two long phrases set apart by a space.
-  private func frontPageSlogan(_ heads: [String]) -> Bool {
-    guard heads.count == 2, !furniture.isEmpty else { return false }
-    return heads[0].includes(" ") && TextEvidence.length(heads[0]) >= 14
-  }
-
-  /// Starts a feature printed as kicker, deck, title: the heading right above the deck is
-  /// the kicker; a heading above that is the column name, and above that the page banner.
-  private mutating func startFeature(
-    before: ArraySlice<Unit>, kicker: Unit, deck: Unit, titleRun: [Unit]
-  ) {
-    var above = before.map(\.text)
-    if banner == nil, sections.isEmpty, article == nil, above.count >= 2 {
-      banner = above.removeFirst()
+  /// Starts a feature printed as headings, kicker, deck, title: the deck is the lead.
+  private mutating func startFeature(headings: Range<Int>, deck: Int, titleRun: Range<Int>) {
+    let before = Array(units[headings.dropLast()])
+    let lineRoles = HeadingRoles.feature(
+      before: before, titleRun: Array(units[titleRun]), context: headingContext)
+    for (index, role) in zip(headings.dropLast(), lineRoles.before) { roles[index] = role }
+    roles[headings.upperBound - 1] = .kicker
+    for (index, role) in zip(titleRun, lineRoles.titleRun) { roles[index] = role }
+    var column: String?
+    var kickers: [String] = []
+    for (unit, role) in zip(before, lineRoles.before) {
+      switch role {
+      case .banner: banner = unit.text
+      case .column: column = unit.text
+      default: kickers.append(unit.text)
+      }
     }
-    let column = above.popLast()
-    var new = Article(title: titleRun[0].text)
-    new.kicker = (above + [kicker.text]).joined(separator: " ")
-    new.subtitle = titleRun.dropFirst().map(\.text).joined(separator: " ").nilIfEmpty
+    var new = Article(title: units[titleRun.lowerBound].text)
+    new.kicker = (kickers + [units[headings.upperBound - 1].text]).joined(separator: " ")
+    new.subtitle = units[titleRun.dropFirst()].map(\.text).joined(separator: " ").nilIfEmpty
     openArticle(new, column: column)
-    append(Block(.lead, deck.text))
+    append(Block(.lead, units[deck].text))
   }
 
   // MARK: Articles and blocks
@@ -193,10 +195,36 @@ struct PageAssembler {
     article = nil
   }
 
-  private mutating func append(_ block: Block) {
+  private mutating func append(_ block: Block, isBoxHead: Bool = false) {
     if article == nil { openArticle(Article(title: ""), column: nil) }
     if block.kind == .paragraph { hasParagraph = true }
     article?.blocks.append(block)
+    afterBoxHead = isBoxHead
+  }
+
+  private mutating func addNote(_ unit: Unit) {
+    append(Block(.note, unit.text), isBoxHead: unit.isBoxHead)
+    if case .forward(let page) = unit.noteRole {
+      forwarded = true
+      article?.continuedTo = page
+    }
+  }
+
+  private mutating func addMetadata(_ text: String) {
+    if article == nil {
+      furniture.append(text)
+    } else {
+      article?.metadata.append(text)
+    }
+  }
+
+  private mutating func addSourceCredit(_ text: String) {
+    if article == nil { openArticle(Article(title: ""), column: nil) }
+    if article?.sourceCredit == nil {
+      article?.sourceCredit = text
+    } else {
+      append(Block(.note, text))
+    }
   }
 
   private mutating func addBody(_ unit: Unit) {
@@ -207,27 +235,21 @@ struct PageAssembler {
       }
       article?.byline = byline
       text = rest
-      // 新华社北京10月20日电 题：让“中国饭碗”端得更牢——写在…: a wire story that prints its
-      // title after the dateline, in place of a heading.
-      if article?.title.isEmpty == true, text.hasPrefix("题："), !text.includes("。") {
-        article?.byline?.text += " 题："  // as printed, so that nothing is lost
-        let heading = text.dropFirst(2)
-        let dash = heading.firstRange(of: "——")
-        article?.title = String(heading[..<(dash?.lowerBound ?? heading.endIndex)])
-        article?.subtitle = dash.map { String(heading[$0.lowerBound...]) }
+      // A wire story that prints its title after the dateline, in place of a heading.
+      if article?.title.isEmpty == true, let wire = unit.wireTitle {
+        article?.byline?.text += " " + wire.label  // as printed, so that nothing is lost
+        article?.title = wire.title
+        article?.subtitle = wire.subtitle
         return
       }
     }
-    if let (credit, rest) = BylineParser.trailingCredit(text), article?.byline == nil {
+    if let (credit, rest) = unit.trailingByline, article?.byline == nil {
       if article == nil { openArticle(Article(title: ""), column: nil) }
       article?.byline = credit
       text = rest
     }
     if text.isEmpty { return }
     // The paragraph right after a 核心阅读-style box head is the box's summary.
-    let afterBoxHead =
-      article?.blocks.last.map { $0.kind == .note && TextEvidence.boxHeads.contains($0.text) }
-      ?? false
     append(Block(afterBoxHead ? .lead : .paragraph, text))
   }
 

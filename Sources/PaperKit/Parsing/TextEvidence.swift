@@ -31,15 +31,15 @@ enum TextEvidence {
   /// pause, and not ending a sentence (a short question or exclamation may).
   static func looksLikeHeading(_ text: String) -> Bool {
     let length = length(text)
-    guard length > 0, length <= 34 else { return false }
+    guard length > 0, length <= ParserLimits.headingLength else { return false }
     let pauses = text.count { Self.pauses.contains($0) }
-    if pauses >= 2 || (pauses == 1 && length > 20) { return false }
+    if pauses >= 2 || (pauses == 1 && length > ParserLimits.headingWithPauseLength) { return false }
     if text.includes("。") { return false }
     // A line ending in a pause is a line of a paragraph cut by the layout, never a title.
     if let last = text.last, "，,、".contains(last) { return false }
     if let last = text.last(where: { !closers.contains($0) }), sentenceEnders.contains(last) {
-      return (last == "？" || last == "！" || last == "?" || last == "!") && length <= 20
-        && pauses == 0
+      return (last == "？" || last == "！" || last == "?" || last == "!")
+        && length <= ParserLimits.questionHeadingLength && pauses == 0
     }
     return true
   }
@@ -66,8 +66,9 @@ enum TextEvidence {
     {
       return true
     }
-    guard length(text) <= 40, !endsSentence(text) else { return false }
-    return text.hasSuffix(" 摄") || text.hasSuffix("摄影") || (text.hasSuffix("摄") && text.count <= 24)
+    guard length(text) <= ParserLimits.captionLength, !endsSentence(text) else { return false }
+    return text.hasSuffix(" 摄") || text.hasSuffix("摄影")
+      || (text.hasSuffix("摄") && length(text) <= ParserLimits.compactCreditLength)
   }
 
   /// Box heads that open a summary or editor's box.
@@ -81,8 +82,10 @@ enum TextEvidence {
   /// (本版责编：…, 编辑：…). Labels every Chinese paper prints, not one paper's strings.
   static func looksLikeFurniture(_ text: String, atPageTop: Bool) -> Bool {
     let length = length(text)
-    guard length <= 60, !text.includes("。"), !text.includes("，") else { return false }
-    if atPageTop, length <= 8, text.hasSuffix("报") { return true }
+    guard length <= ParserLimits.furnitureLength, !text.includes("。"), !text.includes("，") else {
+      return false
+    }
+    if atPageTop, length <= ParserLimits.mastheadLength, text.hasSuffix("报") { return true }
     if length >= 3,
       text.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || $0 == " ") })
     {
@@ -107,7 +110,7 @@ enum TextEvidence {
 
   /// True for page furniture inside an article: 上接/下转 markers, （A04）, 广告, box heads.
   static func looksLikeNote(_ text: String) -> Bool {
-    guard text.unicodeScalars.count <= 20 else { return false }
+    guard length(text) <= ParserLimits.noteLength else { return false }
     if boxHeads.contains(text) || text == "广告" { return true }
     // Cheap tests first: the expressions are slow, and most short lines are headings.
     if text.unicodeScalars.contains(where: { $0 == "接" || $0 == "转" }),
@@ -128,10 +131,41 @@ enum TextEvidence {
     (text.includes("下转") || text.includes("转下")) && text.wholeMatch(of: crossPage) != nil
   }
 
+  /// True for a marker saying the article comes from another page: `上接A01版`, `（接上版）`.
+  static func isBackwardMarker(_ text: String) -> Bool {
+    (text.includes("上接") || text.includes("接上")) && text.wholeMatch(of: crossPage) != nil
+  }
+
+  /// What a note line says about the page around it.
+  static func noteRole(_ text: String) -> Unit.NoteRole {
+    if boxHeads.contains(text) { return .boxHead }
+    if isForwardMarker(text) { return .forward(page: pageName(in: text)) }
+    if isBackwardMarker(text) { return .backward(page: pageName(in: text)) }
+    if isPageReference(text), let page = pageName(in: text) { return .pageReference(page: page) }
+    return .other
+  }
+
+  /// The page a marker names: `下转第6版` → `6`, `（下转A04版）` → `A04`, `（A04）` → `A04`,
+  /// `上接第一版` → `一`.
+  static func pageName(in text: String) -> String? {
+    guard let match = text.firstMatch(of: pageNamePattern) else { return nil }
+    return String(match.output.page)
+  }
+
+  /// True for a whole line in parentheses: `（李文）`, `(完)`.
+  static func isParenthesized(_ text: String) -> Bool {
+    guard let first = text.first, first == "（" || first == "(", let last = text.last else {
+      return false
+    }
+    return last == "）" || last == ")"
+  }
+
   // nonisolated(unsafe): Regex is not Sendable, but a compiled regex is never mutated and
   // matching only reads it, so sharing these between threads is safe.
   private nonisolated(unsafe) static let crossPage = #/[（(]?(上接|下转|接上|转下|紧接)[^）)]{0,14}[）)]?/#
   private nonisolated(unsafe) static let pageReference = #/[（(][A-Za-z]?[0-9]{1,3}版?[）)]/#
+  private nonisolated(unsafe) static let pageNamePattern =
+    #/(?<page>[A-Za-z]?[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})(?:版|[）)]|$)/#
 }
 
 extension String {

@@ -1,0 +1,147 @@
+/// A rule that corrects lines from the lines around them, after every line has its own
+/// reading. The rules run in order over the whole page; each records its name on the lines it
+/// changes.
+struct NeighbourRule: Sendable {
+  /// The rule's name, as `dubao --explain` and docs/format.md print it.
+  let name: String
+  /// What the rule recognises, in a few words.
+  let summary: String
+  /// Corrects the units in place, recording `name` on each one it changes.
+  let apply: @Sendable (inout [Unit]) -> Void
+
+  /// The neighbour rules, in the order they run.
+  static let all: [NeighbourRule] = [
+    NeighbourRule(
+      name: "narrow-column-run",
+      summary: "five or more headings in a row are a narrow column's lines: body",
+      apply: demoteColumnLines),
+    NeighbourRule(
+      name: "masthead-above-furniture",
+      summary: "a short first line right above the date line is the paper's name",
+      apply: markMasthead),
+    NeighbourRule(
+      name: "bare-author",
+      summary: "a spread or box-marked name between a title and its text is the byline",
+      apply: markBareAuthors),
+    NeighbourRule(
+      name: "caption-after-credit",
+      summary: "one short sentence after a photo credit, at an article's end, is its caption",
+      apply: markCaptionsAfterCredits),
+    NeighbourRule(
+      name: "text-after-byline",
+      summary: "a short line after a byline that no text follows is the body cut short",
+      apply: markTextAfterByline),
+    NeighbourRule(
+      name: "trailer-in-parentheses",
+      summary: "a line in parentheses after a finished paragraph is a trailer: （李文）, （完）",
+      apply: markTrailers),
+    NeighbourRule(
+      name: "cut-paragraph",
+      summary: "a short line inside a cut paragraph: its first half, or a caption placed there",
+      apply: markCutParagraphs),
+  ]
+
+  /// Headings come at most a few in a row (column, kicker, title, subtitle). A longer run is
+  /// a narrow column's text, one short line per column line (`这 个 时` / `节的忙碌都` / …):
+  /// body, except the last three when a byline follows and they title the next article.
+  private static func demoteColumnLines(_ units: inout [Unit]) {
+    var start = 0
+    while start < units.count {
+      guard units[start].isHeading else {
+        start += 1
+        continue
+      }
+      var end = start
+      while end < units.count, units[end].isHeading { end += 1 }
+      if end - start >= ParserLimits.narrowColumnRun {
+        let keep = end < units.count && units[end].startsArticle ? 3 : 0
+        for index in start..<(end - keep) {
+          units[index].reclassify(.body, by: "narrow-column-run")
+        }
+      }
+      start = end
+    }
+  }
+
+  /// A short first line right above furniture (the date line, the issue number) is the
+  /// paper's name, whatever it ends with (…日报, …电讯, …周刊).
+  private static func markMasthead(_ units: inout [Unit]) {
+    if units.count > 1, units[0].isHeading,
+      TextEvidence.length(units[0].text) <= ParserLimits.mastheadLength,
+      case .furniture = units[1].kind
+    {
+      units[0].reclassify(.furniture, by: "masthead-above-furniture")
+    }
+  }
+
+  /// A bare name between a title and the text it signs is the author's byline.
+  private static func markBareAuthors(_ units: inout [Unit]) {
+    for index in units.indices.dropFirst().dropLast()
+    where units[index].isHeading
+      && units[index - 1].isHeading && units[index + 1].isBody
+      && units[index + 1].inlineByline == nil
+    {
+      if let byline = BylineParser.nameLine(units[index].text) {
+        units[index].reclassify(.byline(byline), by: "bare-author")
+      }
+    }
+  }
+
+  /// A photo credit (`本报记者 赵阳 摄`) and then one short sentence that nothing of the article
+  /// follows: the sentence is the photo's caption, not the article's last paragraph.
+  private static func markCaptionsAfterCredits(_ units: inout [Unit]) {
+    for index in units.indices.dropFirst() where units[index].isBody {
+      guard case .caption = units[index - 1].kind, units[index].inlineByline == nil,
+        TextEvidence.length(units[index].text) <= ParserLimits.captionLength,
+        index + 1 == units.count || units[index + 1].isHeading
+      else { continue }
+      units[index].reclassify(.caption, by: "caption-after-credit")
+    }
+  }
+
+  /// A byline is followed by text: a short line after it that no text follows is the
+  /// article's body cut short, not a subhead.
+  private static func markTextAfterByline(_ units: inout [Unit]) {
+    for index in units.indices.dropFirst() where correctable(units[index]) {
+      guard case .byline = units[index - 1].kind,
+        index + 1 == units.count || units[index + 1].isHeading
+      else { continue }
+      units[index].reclassify(.body, by: "text-after-byline")
+    }
+  }
+
+  /// A whole line in parentheses after a finished paragraph is the article's trailer:
+  /// author （李文）, （作者单位：…）, （完）.
+  private static func markTrailers(_ units: inout [Unit]) {
+    for index in units.indices.dropFirst() where correctable(units[index]) {
+      let previous = units[index - 1]
+      guard previous.isBody, TextEvidence.endsSentence(previous.text),
+        TextEvidence.isParenthesized(units[index].text)
+      else { continue }
+      units[index].reclassify(.note, by: "trailer-in-parentheses")
+    }
+  }
+
+  /// A heading between two pieces of body text: the first half of a paragraph that a column
+  /// break cut (`…要靠居民主` ⏎ `动维护。居民有问题…`: the second half begins with a sentence
+  /// fragment), or a caption the layout put inside a cut paragraph.
+  private static func markCutParagraphs(_ units: inout [Unit]) {
+    for index in units.indices.dropFirst().dropLast() where correctable(units[index]) {
+      let previous = units[index - 1]
+      let next = units[index + 1]
+      guard previous.isBody, next.isBody, next.inlineByline == nil else { continue }
+      if let first = TextEvidence.firstSentenceLength(next.text),
+        first <= ParserLimits.sentenceFragmentLength
+      {
+        units[index].reclassify(.body, by: "cut-paragraph")
+      } else if !TextEvidence.endsSentence(previous.text) {
+        units[index].reclassify(.caption, by: "cut-paragraph")
+      }
+    }
+  }
+
+  /// A heading that a neighbour rule may still read as something else.
+  private static func correctable(_ unit: Unit) -> Bool {
+    unit.isHeading && !unit.subheadOnly
+  }
+}
