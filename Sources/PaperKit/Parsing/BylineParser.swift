@@ -66,8 +66,13 @@ enum BylineParser {
       return nil
     }
     var body = text
-    if body.hasPrefix("■") || body.hasPrefix("□") || body.hasPrefix("●") {
-      body = String(body.dropFirst()).trimmingSpaces
+    let marked = body.first.map(boxMarks.contains) ?? false
+    if marked { body = String(body.dropFirst()).trimmingSpaces }
+    // `■ 张扬 任会彩 李苗`: a box mark before names alone signs a signed essay.
+    if marked, let names = bareNames(body) {
+      var byline = Byline(text: text)
+      byline.authors = names
+      return byline
     }
     if let first = body.first, first == "文" || first == "图" || first == "摄",
       let credits = credits(in: body, compactNames: true)
@@ -83,10 +88,14 @@ enum BylineParser {
     assignPeople(in: body, to: &byline)
     // Every token must be a role or a name: a sentence that mentions 记者 is not a byline.
     // `本报评论员`, `新华社评论员`: an institution's commentator signs without a name.
+    // `新华社记者`: a wire byline may name no one.
     let unnamed =
-      byline.names.isEmpty && body.hasSuffix("评论员")
-      && TextEvidence.length(body) <= ParserLimits.commentatorLength
-    guard unnamed || !byline.names.isEmpty, byline.names.allSatisfy({ $0.count <= 4 }) else {
+      byline.names.isEmpty && TextEvidence.length(body) <= ParserLimits.commentatorLength
+      && (body.hasSuffix("评论员")
+        || (body.hasSuffix("记者") && body.dropLast(2).last.map { "报社台网".contains($0) } == true))
+    guard unnamed || !byline.names.isEmpty,
+      byline.names.allSatisfy({ $0.count <= 4 && $0.allSatisfy(isNameLetter) })
+    else {
       return nil
     }
     if body.hasPrefix("本报") { byline.agency = "本报" }
@@ -97,18 +106,44 @@ enum BylineParser {
   /// A bare author line — `王 宁`, `□ 张海燕`: a name of 2–4 Chinese characters spread by
   /// justification spaces or led by a box mark. A plain short line is not enough: that is
   /// also what a short title looks like.
-  static func nameLine(_ text: String) -> Byline? {
+  static func nameLine(_ text: String, plainNameAllowed: Bool = false) -> Byline? {
     var body = Substring(text)
-    let marked = body.first.map { "■□●◎".contains($0) } ?? false
+    let marked = body.first.map(boxMarks.contains) ?? false
     if marked { body = body.dropFirst() }
     let pieces = body.split(separator: " ")
     let letters = pieces.joined()
-    guard (2...4).contains(letters.count),
-      letters.unicodeScalars.allSatisfy({ (0x4E00...0x9FFF).contains($0.value) }),
-      marked || (pieces.count > 1 && pieces.allSatisfy { $0.count == 1 })
+    guard (2...4).contains(letters.count), letters.allSatisfy(\.isCJKIdeograph),
+      marked || plainNameAllowed || (pieces.count > 1 && pieces.allSatisfy { $0.count == 1 })
     else { return nil }
     var byline = Byline(text: text)
-    byline.reporters = [letters]
+    byline.authors = [letters]
+    return byline
+  }
+
+  /// The marks that lead a byline or an author's name in a box: ■ 李萌, □ 张海燕.
+  static let boxMarks: Set<Character> = ["■", "□", "●", "◎"]
+
+  /// The names of a line of names alone (`张扬 任会彩 李苗`), each 2–4 Chinese characters.
+  private static func bareNames(_ text: String) -> [String]? {
+    let names = text.split(separator: " ").map(String.init)
+    guard !names.isEmpty, names.count <= 8,
+      names.allSatisfy({ (2...4).contains($0.count) && $0.allSatisfy(\.isCJKIdeograph) })
+    else { return nil }
+    return names
+  }
+
+  /// A letter of a personal name: a Chinese character, a Latin letter, or the middle dot of a
+  /// transcribed name (阿卜杜拉·买买提).
+  private static func isNameLetter(_ character: Character) -> Bool {
+    character.isCJKIdeograph || character == "·" || character == "•" || character.isLetter
+      && character.isASCII
+  }
+
+  /// A dateline alone on its line, no brackets: `新华社北京4月26日电`, `本报讯`.
+  static func bareDateline(_ text: String) -> Byline? {
+    guard TextEvidence.length(text) <= ParserLimits.datelineLength,
+      let (byline, rest) = inline(text), rest.isEmpty
+    else { return nil }
     return byline
   }
 

@@ -30,6 +30,12 @@ struct LineRule: Sendable {
       line, context in
       TextEvidence.looksLikeFurniture(line.text, atPageTop: context.isFirst) ? .furniture : nil
     },
+    LineRule("site-navigation", "a site's navigation links: <<上一篇, 下一篇>>, 返回主页") { line, _ in
+      SiteEvidence.isNavigation(line.text) ? .furniture : nil
+    },
+    LineRule("site-metadata", "a date, 稿件来源：…, 字数 …, 《某某报》（…第 3 版） printed under a title") { line, _ in
+      SiteEvidence.metadata(line.text) != nil ? .metadata : nil
+    },
     LineRule("note", "上接/下转 markers, page references （A04）, 广告, box heads such as 核心阅读") {
       line, _ in
       TextEvidence.looksLikeNote(line.text) ? .note : nil
@@ -37,6 +43,12 @@ struct LineRule: Sendable {
     LineRule("dateline-bracketed", "a dateline in brackets on its own line: （本报永兴岛7月22日电）") {
       line, _ in
       BylineParser.dateline(line.text).map { .dateline($0) }
+    },
+    LineRule("dateline-line", "a dateline alone on its line: 新华社北京4月26日电, 本报讯") { line, _ in
+      BylineParser.bareDateline(line.text).map { .dateline($0) }
+    },
+    LineRule("source-credit", "a source credit on its own line: 据新华社, 综合央视新闻、北京日报") { line, _ in
+      SiteEvidence.isSourceCredit(line.text) ? .credit : nil
     },
     LineRule("byline-line", "a byline on its own line: 本报记者 祁洁, ■ 李萌, 文/… 图/…") { line, _ in
       BylineParser.ownLine(line.text).map { .byline($0) }
@@ -76,6 +88,10 @@ struct LineRule: Sendable {
         unit.readBody()
       case .note:
         unit.noteRole = TextEvidence.noteRole(line.text)
+      case .metadata:
+        unit.metadataAuthor = SiteEvidence.metadata(line.text)?.author
+      case .dateline:
+        unit.bareDateline = rule.name == "dateline-line"
       default: break
       }
       return unit
@@ -90,6 +106,7 @@ extension Unit {
   mutating func readBody() {
     inlineByline = BylineParser.inline(text)
     trailingByline = BylineParser.trailingCredit(inlineByline?.rest ?? text)
+    trailingSourceCredit = SiteEvidence.trailingSourceCredit(inlineByline?.rest ?? text)
     if let rest = inlineByline?.rest, rest.hasPrefix("题："), !rest.includes("。") {
       let heading = rest.dropFirst(2)
       let dash = heading.firstRange(of: "——")

@@ -12,6 +12,10 @@ struct NeighbourRule: Sendable {
   /// The neighbour rules, in the order they run.
   static let all: [NeighbourRule] = [
     NeighbourRule(
+      name: "site-title",
+      summary: "an HTML title (`标题_网站名`, the suffix repeated or blank lines under it) and the lines above it",
+      apply: markSiteTitles),
+    NeighbourRule(
       name: "narrow-column-run",
       summary: "five or more headings in a row are a narrow column's lines: body",
       apply: demoteColumnLines),
@@ -23,6 +27,14 @@ struct NeighbourRule: Sendable {
       name: "bare-author",
       summary: "a spread or box-marked name between a title and its text is the byline",
       apply: markBareAuthors),
+    NeighbourRule(
+      name: "author-after-metadata",
+      summary: "a bare 2–4-character name between a title's metadata and the text is the author",
+      apply: markAuthorsAfterMetadata),
+    NeighbourRule(
+      name: "long-title",
+      summary: "a line up to 50 characters that ends no sentence, above a byline or metadata, is a title",
+      apply: markLongTitles),
     NeighbourRule(
       name: "caption-after-credit",
       summary: "one short sentence after a photo credit, at an article's end, is its caption",
@@ -74,6 +86,26 @@ struct NeighbourRule: Sendable {
     }
   }
 
+  /// `标题_都市快报`: the title of the web page a crawl saved, repeated by the printed heading
+  /// below it. The site's name after the underscore ends several such lines, or a run of blank
+  /// lines follows; the lines right above it without a gap are the same title's first lines.
+  private static func markSiteTitles(_ units: inout [Unit]) {
+    var counts: [Substring: Int] = [:]
+    for unit in units { if let suffix = SiteEvidence.siteTitleSuffix(unit.text) { counts[suffix, default: 0] += 1 } }
+    for index in units.indices {
+      guard let suffix = SiteEvidence.siteTitleSuffix(units[index].text),
+        counts[suffix, default: 0] >= 2
+          || units[index].line.blankLinesAfter >= ParserLimits.siteTitleGap
+      else { continue }
+      units[index].reclassify(.furniture, by: "site-title")
+      var above = index - 1
+      while above >= 0, units[above].isHeading, units[above].line.blankLinesAfter == 0 {
+        units[above].reclassify(.furniture, by: "site-title")
+        above -= 1
+      }
+    }
+  }
+
   /// A bare name between a title and the text it signs is the author's byline.
   private static func markBareAuthors(_ units: inout [Unit]) {
     for index in units.indices.dropFirst().dropLast()
@@ -84,6 +116,43 @@ struct NeighbourRule: Sendable {
       if let byline = BylineParser.nameLine(units[index].text) {
         units[index].reclassify(.byline(byline), by: "bare-author")
       }
+    }
+  }
+
+  /// `一树花果两相依` / `（ 2026-05-02 ） 稿件来源：…` / `刘军` / text: a name of two to four
+  /// Chinese characters alone under a title's metadata signs the text below it.
+  private static func markAuthorsAfterMetadata(_ units: inout [Unit]) {
+    for index in units.indices.dropFirst().dropLast()
+    where units[index].isHeading && units[index - 1].isMetadata && units[index + 1].isBody {
+      if let byline = BylineParser.nameLine(units[index].text, plainNameAllowed: true) {
+        units[index].reclassify(.byline(byline), by: "author-after-metadata")
+      }
+    }
+  }
+
+  /// A long title (`要全力组织抢险救援、伤员救治、群众安置 扎实做好…`) has the pauses of a sentence but
+  /// ends none; what follows it shows it to be a title: a byline, a dateline or the metadata a
+  /// site prints under titles. What precedes it must not be a paragraph left open.
+  private static func markLongTitles(_ units: inout [Unit]) {
+    for index in units.indices.dropLast() where units[index].isBody {
+      let unit = units[index]
+      guard unit.inlineByline == nil, !unit.text.includes("。"), !TextEvidence.endsSentence(unit.text),
+        TextEvidence.length(unit.text) <= ParserLimits.longTitleLength,
+        let last = unit.text.last, !TextEvidence.pauses.contains(last), last != "："
+      else { continue }
+      let next = units[index + 1]
+      let signals: Bool
+      switch next.kind {
+      case .metadata, .byline: signals = true
+      case .dateline: signals = next.bareDateline
+      case .body: signals = next.inlineByline != nil
+      default: signals = false
+      }
+      guard signals else { continue }
+      if index > 0, units[index - 1].isBody, !TextEvidence.endsSentence(units[index - 1].text) {
+        continue
+      }
+      units[index].reclassify(.heading, by: "long-title")
     }
   }
 
@@ -119,6 +188,7 @@ struct NeighbourRule: Sendable {
         TextEvidence.isParenthesized(units[index].text)
       else { continue }
       units[index].reclassify(.note, by: "trailer-in-parentheses")
+      units[index].noteRole = .trailer
     }
   }
 

@@ -21,12 +21,26 @@ struct PageAssembler {
   private var forwarded = false
   /// The last block appended is a box head (核心阅读): the paragraph after it is a lead.
   private var afterBoxHead = false
+  /// The open article has printed its end: a trailer, a source credit, a closing dateline.
+  private var ended = false
   /// The role given to each heading line, by unit index, for `dubao --explain`.
   private(set) var roles: [Int: HeadingRole] = [:]
+
+  /// The page's titles carry a sign of their own line under them — metadata or a byline
+  /// line — at least twice: a heading run without one, inside a signed article, is a subhead.
+  private let titlesCarrySigns: Bool
 
   init(units: [Unit], shape: PageShape) {
     self.units = units
     self.shape = shape
+    var signed = 0
+    for index in units.indices.dropLast() where units[index].isHeading {
+      switch units[index + 1].kind {
+      case .metadata, .byline: signed += 1
+      default: break
+      }
+    }
+    titlesCarrySigns = signed >= 2
   }
 
   /// Assembles the page's banner and sections.
@@ -41,7 +55,10 @@ struct PageAssembler {
         continue
       case .body: addBody(unit)
       case .byline(let byline): addByline(byline)
-      case .dateline(let dateline): addDateline(dateline)
+      case .dateline(let dateline) where unit.bareDateline: addBareDateline(dateline, at: index)
+      case .dateline(let dateline):
+        addDateline(dateline)
+        ended = true
       case .caption:
         if startsArticleSoon(after: index) || article == nil {
           pending.append(Block(.caption, unit.text))
@@ -49,7 +66,7 @@ struct PageAssembler {
           append(Block(.caption, unit.text))
         }
       case .furniture: furniture.append(unit.text)
-      case .metadata: addMetadata(unit.text)
+      case .metadata: addMetadata(unit)
       case .credit: addSourceCredit(unit.text)
       case .note: addNote(unit)
       }
@@ -70,7 +87,11 @@ struct PageAssembler {
   private mutating func headings(at start: Int) -> Int {
     let end = runEnd(from: start)
     let run = Array(units[start..<end])
-    let next = end < units.count ? units[end] : nil
+    // Metadata under a title belongs to it: look past it to what follows.
+    var after = end
+    while after < units.count, units[after].isMetadata { after += 1 }
+    let next = after < units.count ? units[after] : nil
+    let underMetadata = after > end
 
     // Kicker, deck (one paragraph), then a title that a byline follows: 创文明城市 建美好家园 /
     // 小区有啥难题…（导语）/ 共建共治“金点子”结出“金果子” / 本报记者 …
@@ -83,7 +104,7 @@ struct PageAssembler {
         return titleEnd
       }
     }
-    if followsBoxHead(start) || opensArticle(run: run, next: next) {
+    if followsBoxHead(start) || underMetadata || opensArticle(run: run, next: next) {
       startArticle(titleRun: start..<end)
     } else {
       for index in start..<end {
@@ -108,10 +129,20 @@ struct PageAssembler {
   /// Whether a run of headings titles a new article rather than subheading the current one.
   private func opensArticle(run: [Unit], next: Unit?) -> Bool {
     guard let next else { return true }
-    if next.startsArticle || article == nil || forwarded { return true }
-    if case .dateline = next.kind { return false }
-    if case .pageReference = next.noteRole { return true }
+    if next.startsArticle || article == nil || forwarded || ended { return true }
+    if case .dateline = next.kind { return next.bareDateline }
+    switch next.noteRole {
+    case .pageReference, .backward: return true
+    default: break
+    }
     if run.allSatisfy(\.subheadOnly) { return false }
+    let glued = shape.blankLinesSeparateParagraphs && run[run.count - 1].line.blankLinesAfter == 0
+    // On a page whose titles carry signs, a signed article with text goes on under a
+    // subhead: a new article needs its own sign (a byline, a dateline, metadata, the end of
+    // the last one).
+    if titlesCarrySigns, article?.byline != nil, hasParagraph, next.isBody, !glued {
+      return false
+    }
     if run.count >= 2 || shape.indentationMarksParagraphs { return true }
     // On a page whose paragraphs are blank-line separated, a title is glued to its text.
     return shape.blankLinesSeparateParagraphs && run[0].line.blankLinesAfter == 0
@@ -182,6 +213,7 @@ struct PageAssembler {
     }
     layoutBreak = false
     forwarded = false
+    ended = false
     hasParagraph = false
     article = new
     article?.blocks = pending
@@ -204,17 +236,26 @@ struct PageAssembler {
 
   private mutating func addNote(_ unit: Unit) {
     append(Block(.note, unit.text), isBoxHead: unit.isBoxHead)
-    if case .forward(let page) = unit.noteRole {
+    switch unit.noteRole {
+    case .forward(let page):
       forwarded = true
       article?.continuedTo = page
+    case .backward(let page): article?.continuedFrom = page
+    case .pageReference(let page) where !hasParagraph: article?.teaserFor = page
+    case .trailer: ended = true
+    default: break
     }
   }
 
-  private mutating func addMetadata(_ text: String) {
-    if article == nil {
-      furniture.append(text)
-    } else {
-      article?.metadata.append(text)
+  private mutating func addMetadata(_ unit: Unit) {
+    guard article != nil else {
+      furniture.append(unit.text)
+      return
+    }
+    article?.metadata.append(unit.text)
+    if let author = unit.metadataAuthor {
+      if article?.byline == nil { article?.byline = Byline(text: author) }
+      article?.byline?.authors.append(author)
     }
   }
 
@@ -225,6 +266,7 @@ struct PageAssembler {
     } else {
       append(Block(.note, text))
     }
+    ended = true
   }
 
   private mutating func addBody(_ unit: Unit) {
@@ -248,9 +290,16 @@ struct PageAssembler {
       article?.byline = credit
       text = rest
     }
-    if text.isEmpty { return }
-    // The paragraph right after a 核心阅读-style box head is the box's summary.
-    append(Block(afterBoxHead ? .lead : .paragraph, text))
+    var credit: String?
+    if let (source, rest) = unit.trailingSourceCredit, rest.count < text.count {
+      credit = source
+      text = rest
+    }
+    if !text.isEmpty {
+      // The paragraph right after a 核心阅读-style box head is the box's summary.
+      append(Block(afterBoxHead ? .lead : .paragraph, text))
+    }
+    if let credit { addSourceCredit(credit) }
   }
 
   private mutating func addByline(_ byline: Byline) {
@@ -268,6 +317,19 @@ struct PageAssembler {
     } else {
       append(Block(.note, byline.text))
     }
+  }
+
+  /// A dateline alone on its line: followed by text, it opens that text's article unless the
+  /// open article has no text yet; otherwise it closes the open article.
+  private mutating func addBareDateline(_ dateline: Byline, at index: Int) {
+    let next = index + 1 < units.count ? units[index + 1] : nil
+    if next?.isBody == true, next?.inlineByline == nil, article == nil || hasParagraph || ended {
+      openArticle(Article(title: ""), column: nil)
+      article?.byline = dateline
+      return
+    }
+    addDateline(dateline)
+    if next?.isBody != true { ended = true }
   }
 
   private mutating func addDateline(_ dateline: Byline) {

@@ -36,3 +36,14 @@ enum ParserLimits {
   /// The longest unnamed commentator's byline (本报评论员).
   static let commentatorLength = 10
 }
+
+extension ParserLimits {
+  /// The longest site metadata line (`（ 2026-05-06 ） 稿件来源：某某报 某版`).
+  static let metadataLength = 48
+  /// The longest source credit after 据 / 综合 (`据央视新闻`, `综合新华社、央视新闻`).
+  static let sourceCreditLength = 24
+  /// The longest title that punctuation would otherwise call body text.
+  static let longTitleLength = 50
+  /// The most blank lines under an HTML title line before the page's own text.
+  static let siteTitleGap = 10
+}

@@ -48,6 +48,8 @@ struct Unit: Sendable {
     case backward(page: String?)
     /// `（A04）`: a page reference standing for a teaser's text.
     case pageReference(page: String)
+    /// `（作者系…）`, `（完）`: a trailer that ends the article.
+    case trailer
     /// Any other note.
     case other
   }
@@ -69,6 +71,12 @@ struct Unit: Sendable {
   var dashLed = false
   /// For notes: what the note says.
   var noteRole = NoteRole.other
+  /// For metadata lines: the author's name printed before the metadata.
+  var metadataAuthor: String?
+  /// For body units: a source credit glued after the last sentence, and the text before it.
+  var trailingSourceCredit: (credit: String, rest: String)?
+  /// For datelines: printed on a line of its own without brackets (`新华社北京4月26日电`).
+  var bareDateline = false
 
   init(line: SourceLine, kind: Kind, rule: String) {
     self.line = line
@@ -91,6 +99,11 @@ struct Unit: Sendable {
 
   var isNote: Bool {
     if case .note = kind { return true }
+    return false
+  }
+
+  var isMetadata: Bool {
+    if case .metadata = kind { return true }
     return false
   }
 

@@ -1,0 +1,94 @@
+/// Evidence for what web and e-paper crawls add around a page's articles: navigation,
+/// metadata lines under titles, the HTML title, and source credits. Shapes every site prints,
+/// not one site's strings.
+enum SiteEvidence {
+  /// Link texts of a site's navigation.
+  static let navigationLabels: Set<String> = [
+    "上一篇", "下一篇", "上一版", "下一版", "上一期", "下一期", "返回", "返回主页", "返回首页", "返回目录", "返回版面",
+  ]
+  /// Words that label a metadata field: 稿件来源：…, 来源：…, 作者：…, 字数 1234字.
+  static let metadataLabels = ["稿件来源", "来源", "作者", "发布时间", "发表时间", "日期", "时间", "字数", "浏览"]
+
+  /// True for a navigation line: `<<上一篇`, `下一篇>>`, `返回主页`, `【返回】`.
+  static func isNavigation(_ text: String) -> Bool {
+    guard TextEvidence.length(text) <= 12 else { return false }
+    let stripped = text.unicodeScalars.filter { !"<>＜＞«»《》【】[]()（） ".unicodeScalars.contains($0) }
+    return navigationLabels.contains(String(String.UnicodeScalarView(stripped)))
+  }
+
+  /// The metadata a site prints with an article, and the author's name when one comes first:
+  /// a bare date (`2026-03-28`), `（ 2026-05-06 ） 稿件来源：某某报 某版`, `字数 1234字`,
+  /// `《 某某报 》（ 2026年05月06日 第 3 版 ）`, `尹双红 《人民日报》（…第 05 版）`.
+  static func metadata(_ text: String) -> MetadataLine? {
+    guard TextEvidence.length(text) <= ParserLimits.metadataLength, !text.includes("。") else {
+      return nil
+    }
+    if text.wholeMatch(of: bareDate) != nil { return MetadataLine() }
+    if metadataLabels.contains(where: { labelled(text, $0) }) { return MetadataLine() }
+    if text.includes("版"), let match = text.wholeMatch(of: paperAndPage) {
+      let name = String(match.output.author).trimmingSpaces
+      guard !name.isEmpty else { return MetadataLine() }
+      // Only a name may stand before the paper: 2–4 characters, perhaps spread by a space.
+      let letters = name.filter { $0 != " " }
+      guard (2...4).contains(letters.count), letters.allSatisfy(\.isCJKIdeograph) else { return nil }
+      return MetadataLine(author: letters)
+    }
+    return nil
+  }
+
+  /// True when the text opens with `label` (after a date, perhaps) and a colon or a number
+  /// follows it, as a field label is.
+  private static func labelled(_ text: String, _ label: String) -> Bool {
+    guard let range = text.firstByteRange(of: label) else { return false }
+    let before = String(text[..<range.lowerBound]).trimmingSpaces
+    guard before.isEmpty || before.wholeMatch(of: bareDate) != nil else { return false }
+    guard let next = text[range.upperBound...].first(where: { $0 != " " }) else { return false }
+    return next == "：" || next == ":" || (next.isASCII && next.isNumber)
+  }
+
+  /// The suffix of an HTML title, `…_都市快报`: the site's name after the last underscore.
+  static func siteTitleSuffix(_ text: String) -> Substring? {
+    guard let underscore = text.lastIndex(of: "_") else { return nil }
+    let suffix = text[text.index(after: underscore)...]
+    guard (2...12).contains(suffix.count), !suffix.contains(" ") else { return nil }
+    return suffix
+  }
+
+  /// A source credit on its own line: `据新华社`, `据央视新闻`, `综合新华社、央视新闻`.
+  static func isSourceCredit(_ text: String) -> Bool {
+    guard text.first == "据" || text.hasPrefix("综合") else { return false }
+    let body = text.dropFirst(text.first == "据" ? 1 : 2)
+    guard (2...ParserLimits.sourceCreditLength).contains(body.count) else { return false }
+    return !body.contains { "，。！？；“”（）电讯".contains($0) }
+  }
+
+  /// A source credit glued after a paragraph's last sentence (`…。据央视新闻`): the paragraph
+  /// and the credit.
+  static func trailingSourceCredit(_ text: String) -> (credit: String, rest: String)? {
+    guard text.includes("据") || text.includes("综合"),
+      let end = text.lastIndex(where: { "。！？”".contains($0) })
+    else { return nil }
+    let tail = String(text[text.index(after: end)...]).trimmingSpaces
+    guard !tail.isEmpty, isSourceCredit(tail) else { return nil }
+    return (tail, String(text[...end]))
+  }
+
+  private nonisolated(unsafe) static let bareDate =
+    #/[（(]?\s?[0-9]{4}\s?(?:[-./]|年)\s?[0-9]{1,2}\s?(?:[-./]|月)\s?[0-9]{1,2}\s?日?\s?[）)]?/#
+  // nonisolated(unsafe): Regex is not Sendable, but a compiled regex is never mutated.
+  private nonisolated(unsafe) static let paperAndPage =
+    #/(?<author>[^《》（）]{0,8}?)\s?《\s?[^《》]{2,12}\s?》\s?[（(][^（）()]{0,30}第\s?[A-Za-z]?[0-9]{1,3}\s?版\s?[）)]/#
+}
+
+/// A site metadata line, and the author's name printed before it.
+struct MetadataLine: Sendable, Equatable {
+  /// The name before `《某某报》（…版）`, if one stands there.
+  var author: String?
+}
+
+extension Character {
+  /// True for a CJK unified ideograph (the letters of a Chinese name).
+  var isCJKIdeograph: Bool {
+    unicodeScalars.count == 1 && unicodeScalars.first.map { (0x4E00...0x9FFF).contains($0.value) } == true
+  }
+}
