@@ -71,7 +71,9 @@ public struct ParagraphScore: Sendable, Equatable {
     }
     var cursor = 0
     for block in got where block.count > 1 {
-      guard let start = Self.find(block, in: whole, from: cursor) ?? Self.find(block, in: whole, from: 0)
+      guard
+        let start = Self.find(block, in: whole, from: cursor)
+          ?? Self.find(block, in: whole, from: 0)
       else { continue }
       let end = start + block.count
       falseJoins += boundaries.count { $0 > start && $0 < end }

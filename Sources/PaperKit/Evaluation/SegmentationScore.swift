@@ -26,7 +26,9 @@ public struct SegmentationScore: Sendable, Equatable {
     self.expected = expected.count
     let pairs = Self.alignment(found: foundHeads, expected: wanted)
     matched = pairs.count
-    titlesRight = pairs.count { Self.isPrinted(foundHeads[$0.found].title, in: wanted[$0.expected]) }
+    titlesRight = pairs.count {
+      Self.isPrinted(foundHeads[$0.found].title, in: wanted[$0.expected])
+    }
     let matchedFound = Set(pairs.map(\.found))
     let matchedExpected = Set(pairs.map(\.expected))
     missed = expected.indices.filter { !matchedExpected.contains($0) }.map {
@@ -94,8 +96,9 @@ public struct SegmentationScore: Sendable, Equatable {
   }
 
   /// The longest in-order matching of found to listed articles (a longest common subsequence).
-  private static func alignment(found: [Heads], expected: [[String]]) -> [(found: Int, expected: Int)]
-  {
+  private static func alignment(found: [Heads], expected: [[String]]) -> [(
+    found: Int, expected: Int
+  )] {
     let rows = found.count
     let columns = expected.count
     var table = Array(repeating: Array(repeating: 0, count: columns + 1), count: rows + 1)

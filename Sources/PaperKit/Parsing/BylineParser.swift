@@ -60,8 +60,9 @@ enum BylineParser {
   /// A line that is a byline of its own: `本报记者 祁洁 本报通讯员 崔志远`, `■ 海南日报全媒体记者 李萌`,
   /// `新华社记者 邬焕庆 赵超`, `文/… 图/…`.
   static func ownLine(_ text: String) -> Byline? {
+    // A byline quotes nothing: `负责人就《…》答记者问` is a title.
     guard TextEvidence.length(text) <= ParserLimits.bylineLength, !text.includes("，"),
-      !text.includes("。")
+      !text.includes("。"), !text.includes("《"), !text.includes("“")
     else {
       return nil
     }
@@ -135,8 +136,9 @@ enum BylineParser {
   /// A letter of a personal name: a Chinese character, a Latin letter, or the middle dot of a
   /// transcribed name (阿卜杜拉·买买提).
   private static func isNameLetter(_ character: Character) -> Bool {
-    character.isCJKIdeograph || character == "·" || character == "•" || character.isLetter
-      && character.isASCII
+    character.isCJKIdeograph || character == "·" || character == "•"
+      || character.isLetter
+        && character.isASCII
   }
 
   /// A dateline alone on its line, no brackets: `新华社北京4月26日电`, `本报讯`.
@@ -149,7 +151,8 @@ enum BylineParser {
 
   /// A dateline on a line of its own at the end of an article: `（本报永兴岛7月22日电）`.
   static func dateline(_ text: String) -> Byline? {
-    guard TextEvidence.length(text) <= ParserLimits.datelineLength, text.last == "）" || text.last == ")"
+    guard TextEvidence.length(text) <= ParserLimits.datelineLength,
+      text.last == "）" || text.last == ")"
     else { return nil }
     guard let match = text.wholeMatch(of: dateline) else { return nil }
     return Byline(

@@ -67,6 +67,7 @@ enum HeadingRoles {
   /// front page's banner is two long phrases set apart by a space.
   private static func isFrontPageSlogan(_ run: [Unit], context: HeadingContext) -> Bool {
     guard run.count == 2, context.belowFurniture else { return false }
-    return run[0].text.includes(" ") && TextEvidence.length(run[0].text) >= ParserLimits.sloganLength
+    return run[0].text.includes(" ")
+      && TextEvidence.length(run[0].text) >= ParserLimits.sloganLength
   }
 }

@@ -17,7 +17,8 @@ struct LineRule: Sendable {
   let read: @Sendable (SourceLine, LineContext) -> Unit.Kind?
 
   init(
-    _ name: String, _ summary: String, read: @escaping @Sendable (SourceLine, LineContext) -> Unit.Kind?
+    _ name: String, _ summary: String,
+    read: @escaping @Sendable (SourceLine, LineContext) -> Unit.Kind?
   ) {
     self.name = name
     self.summary = summary
@@ -26,14 +27,17 @@ struct LineRule: Sendable {
 
   /// The line rules, in the order they are tried.
   static let all: [LineRule] = [
-    LineRule("page-furniture", "masthead, date line with weekday, issue number, hotline, editors' credits") {
+    LineRule(
+      "page-furniture", "masthead, date line with weekday, issue number, hotline, editors' credits"
+    ) {
       line, context in
       TextEvidence.looksLikeFurniture(line.text, atPageTop: context.isFirst) ? .furniture : nil
     },
     LineRule("site-navigation", "a site's navigation links: <<上一篇, 下一篇>>, 返回主页") { line, _ in
       SiteEvidence.isNavigation(line.text) ? .furniture : nil
     },
-    LineRule("site-metadata", "a date, 稿件来源：…, 字数 …, 《某某报》（…第 3 版） printed under a title") { line, _ in
+    LineRule("site-metadata", "a date, 稿件来源：…, 字数 …, 《某某报》（…第 3 版） printed under a title") {
+      line, _ in
       SiteEvidence.metadata(line.text) != nil ? .metadata : nil
     },
     LineRule("note", "上接/下转 markers, page references （A04）, 广告, box heads such as 核心阅读") {
@@ -57,19 +61,26 @@ struct LineRule: Sendable {
       line, _ in
       TextEvidence.looksLikeCaption(line.text) ? .caption : nil
     },
-    LineRule("heading-indented", "on a page whose paragraphs are indented, a short indented line: a subhead") {
+    LineRule(
+      "heading-indented",
+      "on a page whose paragraphs are indented, a short indented line: a subhead"
+    ) {
       line, context in
       guard context.shape.indentationMarksParagraphs, line.indented else { return nil }
       return TextEvidence.looksLikeHeading(line.text)
         && TextEvidence.length(line.text) <= ParserLimits.indentedSubheadLength ? .heading : nil
     },
-    LineRule("heading-unindented", "on a page whose paragraphs are indented, an unindented line that ends no sentence") {
+    LineRule(
+      "heading-unindented",
+      "on a page whose paragraphs are indented, an unindented line that ends no sentence"
+    ) {
       line, context in
       guard context.shape.indentationMarksParagraphs, !line.indented else { return nil }
       return TextEvidence.length(line.text) <= ParserLimits.unindentedHeadingLength
         && !TextEvidence.endsSentence(line.text) ? .heading : nil
     },
-    LineRule("heading-shape", "a short line with at most one pause that ends no sentence") { line, context in
+    LineRule("heading-shape", "a short line with at most one pause that ends no sentence") {
+      line, context in
       guard !context.shape.indentationMarksParagraphs else { return nil }
       return TextEvidence.looksLikeHeading(line.text) ? .heading : nil
     },

@@ -13,7 +13,8 @@ struct NeighbourRule: Sendable {
   static let all: [NeighbourRule] = [
     NeighbourRule(
       name: "site-title",
-      summary: "an HTML title (`标题_网站名`, the suffix repeated or blank lines under it) and the lines above it",
+      summary:
+        "an HTML title (`标题_网站名`, the suffix repeated or blank lines under it) and the lines above it",
       apply: markSiteTitles),
     NeighbourRule(
       name: "narrow-column-run",
@@ -33,8 +34,13 @@ struct NeighbourRule: Sendable {
       apply: markAuthorsAfterMetadata),
     NeighbourRule(
       name: "long-title",
-      summary: "a line up to 50 characters that ends no sentence, above a byline or metadata, is a title",
+      summary:
+        "a line up to 50 characters that ends no sentence, above a byline or metadata, is a title",
       apply: markLongTitles),
+    NeighbourRule(
+      name: "quoted-kicker",
+      summary: "a quotation set right above a title, no text before it, is the kicker",
+      apply: markQuotedKickers),
     NeighbourRule(
       name: "caption-after-credit",
       summary: "one short sentence after a photo credit, at an article's end, is its caption",
@@ -91,7 +97,9 @@ struct NeighbourRule: Sendable {
   /// lines follows; the lines right above it without a gap are the same title's first lines.
   private static func markSiteTitles(_ units: inout [Unit]) {
     var counts: [Substring: Int] = [:]
-    for unit in units { if let suffix = SiteEvidence.siteTitleSuffix(unit.text) { counts[suffix, default: 0] += 1 } }
+    for unit in units {
+      if let suffix = SiteEvidence.siteTitleSuffix(unit.text) { counts[suffix, default: 0] += 1 }
+    }
     for index in units.indices {
       guard let suffix = SiteEvidence.siteTitleSuffix(units[index].text),
         counts[suffix, default: 0] >= 2
@@ -134,25 +142,56 @@ struct NeighbourRule: Sendable {
   /// ends none; what follows it shows it to be a title: a byline, a dateline or the metadata a
   /// site prints under titles. What precedes it must not be a paragraph left open.
   private static func markLongTitles(_ units: inout [Unit]) {
-    for index in units.indices.dropLast() where units[index].isBody {
-      let unit = units[index]
-      guard unit.inlineByline == nil, !unit.text.includes("。"), !TextEvidence.endsSentence(unit.text),
-        TextEvidence.length(unit.text) <= ParserLimits.longTitleLength,
-        let last = unit.text.last, !TextEvidence.pauses.contains(last), last != "："
-      else { continue }
+    // From the bottom up, so that a title printed over several lines above its metadata
+    // (`唯一女儿去世后，…` / `快递箱在家堆积如山…` / `2026-03-28`) is read line by line.
+    for index in units.indices.dropLast().reversed() where isTitleCandidate(units[index]) {
       let next = units[index + 1]
       let signals: Bool
       switch next.kind {
       case .metadata, .byline: signals = true
       case .dateline: signals = next.bareDateline
       case .body: signals = next.inlineByline != nil
+      case .heading:
+        signals = next.rules.last == "long-title" && units[index].line.blankLinesAfter == 0
       default: signals = false
       }
       guard signals else { continue }
-      if index > 0, units[index - 1].isBody, !TextEvidence.endsSentence(units[index - 1].text) {
+      // Above the title's lines there must be no paragraph left open.
+      var above = index - 1
+      while above >= 0, isTitleCandidate(units[above]), units[above].line.blankLinesAfter == 0 {
+        above -= 1
+      }
+      if above >= 0, units[above].isBody, !TextEvidence.endsSentence(units[above].text),
+        !TextEvidence.isParenthesized(units[above].text)
+      {
         continue
       }
       units[index].reclassify(.heading, by: "long-title")
+    }
+  }
+
+  /// A body line that could be a title: no full stop, no sentence end, not too long, not
+  /// ending in a pause or a colon, and no byline of its own.
+  private static func isTitleCandidate(_ unit: Unit) -> Bool {
+    guard unit.isBody, unit.inlineByline == nil, !unit.text.includes("。"),
+      !TextEvidence.endsSentence(unit.text),
+      TextEvidence.length(unit.text) <= ParserLimits.longTitleLength,
+      let last = unit.text.last
+    else { return false }
+    return !TextEvidence.pauses.contains(last) && last != "：" && last != ":"
+  }
+
+  /// `“我心脏不舒服，头晕得厉害，开不了车……”` set right above a title, with no blank line between:
+  /// a quotation used as the kicker, though it ends a sentence.
+  private static func markQuotedKickers(_ units: inout [Unit]) {
+    for index in units.indices.dropLast() where units[index].isBody {
+      let text = units[index].text
+      guard text.first == "“", text.last == "”", units[index].inlineByline == nil,
+        TextEvidence.length(text) <= ParserLimits.captionLength, !text.includes("。"),
+        units[index + 1].isHeading, units[index].line.blankLinesAfter == 0,
+        index == 0 || !units[index - 1].isBody
+      else { continue }
+      units[index].reclassify(.heading, by: "quoted-kicker")
     }
   }
 

@@ -104,7 +104,14 @@ struct PageAssembler {
         return titleEnd
       }
     }
-    if followsBoxHead(start) || underMetadata || opensArticle(run: run, next: next) {
+    // Title, metadata, then headings before any text: the article's own labels or summary box
+    // (`土拍风云局`, `监控看到大货车突然停下` …), even when its byline follows them.
+    let labelsOwnArticle =
+      !underMetadata && start > 0 && units[start - 1].isMetadata && !hasParagraph
+      && article?.byline == nil && article?.title.isEmpty == false
+    if !labelsOwnArticle,
+      followsBoxHead(start) || underMetadata || opensArticle(run: run, next: next)
+    {
       startArticle(titleRun: start..<end)
     } else {
       for index in start..<end {

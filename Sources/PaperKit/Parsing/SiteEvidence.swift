@@ -30,7 +30,9 @@ enum SiteEvidence {
       guard !name.isEmpty else { return MetadataLine() }
       // Only a name may stand before the paper: 2–4 characters, perhaps spread by a space.
       let letters = name.filter { $0 != " " }
-      guard (2...4).contains(letters.count), letters.allSatisfy(\.isCJKIdeograph) else { return nil }
+      guard (2...4).contains(letters.count), letters.allSatisfy(\.isCJKIdeograph) else {
+        return nil
+      }
       return MetadataLine(author: letters)
     }
     return nil
@@ -89,6 +91,7 @@ struct MetadataLine: Sendable, Equatable {
 extension Character {
   /// True for a CJK unified ideograph (the letters of a Chinese name).
   var isCJKIdeograph: Bool {
-    unicodeScalars.count == 1 && unicodeScalars.first.map { (0x4E00...0x9FFF).contains($0.value) } == true
+    unicodeScalars.count == 1
+      && unicodeScalars.first.map { (0x4E00...0x9FFF).contains($0.value) } == true
   }
 }
