@@ -5,6 +5,9 @@ enum BylineParser {
     ("摄影记者", .photographer), ("特约记者", .reporter), ("记者", .reporter),
     ("评论员", .reporter), ("通讯员", .correspondent),
     ("实习生", .intern), ("摄影", .photographer), ("撰稿", .reporter), ("撰文", .reporter),
+    // Traditional characters (本報記者, 通訊員, 攝影) read the same.
+    ("攝影記者", .photographer), ("特約記者", .reporter), ("記者", .reporter),
+    ("評論員", .reporter), ("通訊員", .correspondent), ("實習生", .intern), ("攝影", .photographer),
   ]
 
   enum Role { case reporter, correspondent, photographer, intern }
@@ -13,11 +16,11 @@ enum BylineParser {
   // nonisolated(unsafe): Regex is not Sendable, but a compiled regex is never mutated and
   // matching only reads it, so sharing these between threads is safe.
   private nonisolated(unsafe) static let inlinePrefix =
-    #/(?<from>据)?(?<agency>[^\s，。（）“”]{1,8}?(?:报|社|网|台))(?<place>[^\s，。（）“”0-9０-９]{0,8}?)(?<date>[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?(?<kind>讯|电)\s?(?<people>[（(][^（）()]{1,60}[）)])?/#
-  private nonisolated(unsafe) static let bracketed = #/【(?<agency>[^【】]{1,6}?)讯】/#
+    #/(?<from>据|據)?(?<agency>[^\s，。（）“”]{1,8}?(?:报|報|社|网|網|台|臺))(?<place>[^\s，。（）“”0-9０-９]{0,8}?)(?<date>[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?(?<kind>讯|訊|电|電)\s?(?<people>[（(][^（）()]{1,60}[）)])?/#
+  private nonisolated(unsafe) static let bracketed = #/【(?<agency>[^【】]{1,6}?)(?:讯|訊)】/#
   // （本报永兴岛7月22日电） or （新华社杭州7月22日电）
   private nonisolated(unsafe) static let dateline =
-    #/[（(](?<agency>[^\s，。（）]{1,8}?(?:报|社|网|台))(?<place>[^\s，。（）0-9０-９]{0,8}?)(?<date>[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?(?:电|讯)[）)]/#
+    #/[（(](?<agency>[^\s，。（）]{1,8}?(?:报|報|社|网|網|台|臺))(?<place>[^\s，。（）0-9０-９]{0,8}?)(?<date>[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?(?:电|電|讯|訊)[）)]/#
 
   /// The inline byline at the start of a paragraph, and the rest of the paragraph.
   static func inline(_ text: String) -> (byline: Byline, rest: String)? {
@@ -49,7 +52,7 @@ enum BylineParser {
   private static func mayOpenWithByline(_ text: String) -> Bool {
     for (offset, scalar) in text.unicodeScalars.prefix(24).enumerated() {
       switch scalar {
-      case "讯", "电": return offset > 0
+      case "讯", "电", "訊", "電": return offset > 0
       case "，", "。", "、", "；", "：": return false
       default: continue
       }
@@ -99,7 +102,7 @@ enum BylineParser {
     else {
       return nil
     }
-    if body.hasPrefix("本报") { byline.agency = "本报" }
+    if body.hasPrefix("本报") || body.hasPrefix("本報") { byline.agency = String(body.prefix(2)) }
     if body.hasPrefix("新华社") { byline.agency = "新华社" }
     return byline
   }

@@ -230,6 +230,8 @@ struct PageAssembler {
   private mutating func finishArticle() {
     guard var done = article else { return }
     ParagraphMender.mend(&done)
+    // A `下转` marker says the text goes on, wherever the paragraph before it stopped.
+    if done.continuedTo != nil || forwarded { done.continues = true }
     sections[sections.count - 1].articles.append(done)
     article = nil
   }
@@ -302,11 +304,21 @@ struct PageAssembler {
       credit = source
       text = rest
     }
+    var forward: (marker: String, page: String?)?
+    if let (marker, page, rest) = unit.trailingForward, rest.count < text.count {
+      forward = (marker, page)
+      text = rest
+    }
     if !text.isEmpty {
       // The paragraph right after a 核心阅读-style box head is the box's summary.
       append(Block(afterBoxHead ? .lead : .paragraph, text))
     }
     if let credit { addSourceCredit(credit) }
+    if let forward {
+      append(Block(.note, forward.marker))
+      forwarded = true
+      article?.continuedTo = forward.page
+    }
   }
 
   private mutating func addByline(_ byline: Byline) {

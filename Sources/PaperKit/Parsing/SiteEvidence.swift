@@ -58,8 +58,8 @@ enum SiteEvidence {
 
   /// A source credit on its own line: `据新华社`, `据央视新闻`, `综合新华社、央视新闻`.
   static func isSourceCredit(_ text: String) -> Bool {
-    guard text.first == "据" || text.hasPrefix("综合") else { return false }
-    let body = text.dropFirst(text.first == "据" ? 1 : 2)
+    guard text.first == "据" || text.first == "據" || text.hasPrefix("综合") else { return false }
+    let body = text.dropFirst(text.hasPrefix("综合") ? 2 : 1)
     guard (2...ParserLimits.sourceCreditLength).contains(body.count) else { return false }
     return !body.contains { "，。！？；“”（）电讯".contains($0) }
   }
@@ -67,7 +67,7 @@ enum SiteEvidence {
   /// A source credit glued after a paragraph's last sentence (`…。据央视新闻`): the paragraph
   /// and the credit.
   static func trailingSourceCredit(_ text: String) -> (credit: String, rest: String)? {
-    guard text.includes("据") || text.includes("综合"),
+    guard text.includes("据") || text.includes("據") || text.includes("综合"),
       let end = text.lastIndex(where: { "。！？”".contains($0) })
     else { return nil }
     let tail = String(text[text.index(after: end)...]).trimmingSpaces

@@ -59,6 +59,7 @@ enum TextEvidence {
   static func looksLikeCaption(_ text: String) -> Bool {
     let markers = [
       "（资料片）", "（资料图）", "（资料图片）", "（人民视觉）", "（新华社发）", "（图片来源", "摄）", "（漫画）", "（插图）",
+      "供图）", "攝）", "（資料圖）", "（資料片）",
     ]
     // Every marker stands inside full-width parentheses: test for the opening one first.
     if text.includes("（"), markers.contains(where: text.includes) { return true }
@@ -67,8 +68,10 @@ enum TextEvidence {
       return true
     }
     guard length(text) <= ParserLimits.captionLength, !endsSentence(text) else { return false }
-    return text.hasSuffix(" 摄") || text.hasSuffix("摄影")
-      || (text.hasSuffix("摄") && length(text) <= ParserLimits.compactCreditLength)
+    if text.hasSuffix("供图") || text.hasSuffix("供圖") { return true }
+    return text.hasSuffix(" 摄") || text.hasSuffix("摄影") || text.hasSuffix(" 攝")
+      || ((text.hasSuffix("摄") || text.hasSuffix("攝"))
+        && length(text) <= ParserLimits.compactCreditLength)
   }
 
   /// Box heads that open a summary or editor's box.
@@ -113,7 +116,7 @@ enum TextEvidence {
     guard length(text) <= ParserLimits.noteLength else { return false }
     if boxHeads.contains(text) || text == "广告" { return true }
     // Cheap tests first: the expressions are slow, and most short lines are headings.
-    if text.unicodeScalars.contains(where: { $0 == "接" || $0 == "转" }),
+    if text.unicodeScalars.contains(where: { $0 == "接" || $0 == "转" || $0 == "轉" }),
       text.wholeMatch(of: crossPage) != nil
     {
       return true
@@ -128,7 +131,19 @@ enum TextEvidence {
 
   /// True for a marker saying the article goes on on another page: `下转第二版`, `（转下版）`.
   static func isForwardMarker(_ text: String) -> Bool {
-    (text.includes("下转") || text.includes("转下")) && text.wholeMatch(of: crossPage) != nil
+    (text.includes("下转") || text.includes("转下") || text.includes("下轉") || text.includes("轉下"))
+      && text.wholeMatch(of: crossPage) != nil
+  }
+
+  /// A `（下转6版）` marker glued to the end of a paragraph: the marker, its page, the text before.
+  static func trailingForwardMarker(_ text: String) -> (marker: String, page: String?, rest: String)?
+  {
+    guard text.last == "）" || text.last == ")",
+      let open = text.lastIndex(where: { $0 == "（" || $0 == "(" }), open > text.startIndex
+    else { return nil }
+    let marker = String(text[open...])
+    guard length(marker) <= ParserLimits.noteLength, isForwardMarker(marker) else { return nil }
+    return (marker, pageName(in: marker), String(text[..<open]).trimmingSpaces)
   }
 
   /// True for a marker saying the article comes from another page: `上接A01版`, `（接上版）`.
@@ -162,7 +177,8 @@ enum TextEvidence {
 
   // nonisolated(unsafe): Regex is not Sendable, but a compiled regex is never mutated and
   // matching only reads it, so sharing these between threads is safe.
-  private nonisolated(unsafe) static let crossPage = #/[（(]?(上接|下转|接上|转下|紧接)[^）)]{0,14}[）)]?/#
+  private nonisolated(unsafe) static let crossPage =
+    #/[（(]?(上接|下转|下轉|接上|转下|轉下|紧接|緊接)[^）)]{0,14}[）)]?/#
   private nonisolated(unsafe) static let pageReference = #/[（(][A-Za-z]?[0-9]{1,3}版?[）)]/#
   private nonisolated(unsafe) static let pageNamePattern =
     #/(?<page>[A-Za-z]?[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})(?:版|[）)]|$)/#
