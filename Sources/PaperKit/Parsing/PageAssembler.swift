@@ -304,11 +304,8 @@ struct PageAssembler {
       credit = source
       text = rest
     }
-    var forward: (marker: String, page: String?)?
-    if let (marker, page, rest) = unit.trailingForward, rest.count < text.count {
-      forward = (marker, page)
-      text = rest
-    }
+    let forward = unit.trailingForward.flatMap { $0.rest.count < text.count ? $0 : nil }
+    if let forward { text = forward.rest }
     if !text.isEmpty {
       // The paragraph right after a 核心阅读-style box head is the box's summary.
       append(Block(afterBoxHead ? .lead : .paragraph, text))

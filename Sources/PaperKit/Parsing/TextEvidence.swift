@@ -136,14 +136,14 @@ enum TextEvidence {
   }
 
   /// A `（下转6版）` marker glued to the end of a paragraph: the marker, its page, the text before.
-  static func trailingForwardMarker(_ text: String) -> (marker: String, page: String?, rest: String)?
-  {
+  static func trailingForwardMarker(_ text: String) -> ForwardMarker? {
     guard text.last == "）" || text.last == ")",
       let open = text.lastIndex(where: { $0 == "（" || $0 == "(" }), open > text.startIndex
     else { return nil }
     let marker = String(text[open...])
     guard length(marker) <= ParserLimits.noteLength, isForwardMarker(marker) else { return nil }
-    return (marker, pageName(in: marker), String(text[..<open]).trimmingSpaces)
+    return ForwardMarker(
+      marker: marker, page: pageName(in: marker), rest: String(text[..<open]).trimmingSpaces)
   }
 
   /// True for a marker saying the article comes from another page: `上接A01版`, `（接上版）`.
@@ -182,6 +182,13 @@ enum TextEvidence {
   private nonisolated(unsafe) static let pageReference = #/[（(][A-Za-z]?[0-9]{1,3}版?[）)]/#
   private nonisolated(unsafe) static let pageNamePattern =
     #/(?<page>[A-Za-z]?[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})(?:版|[）)]|$)/#
+}
+
+/// A `（下转6版）` marker at a paragraph's end: the marker, the page it names, the text before.
+struct ForwardMarker: Sendable {
+  var marker: String
+  var page: String?
+  var rest: String
 }
 
 extension String {

@@ -76,7 +76,7 @@ struct Unit: Sendable {
   /// For body units: a source credit glued after the last sentence, and the text before it.
   var trailingSourceCredit: (credit: String, rest: String)?
   /// For body units: a `（下转6版）` marker glued to the paragraph's end, and the text before it.
-  var trailingForward: (marker: String, page: String?, rest: String)?
+  var trailingForward: ForwardMarker?
   /// For datelines: printed on a line of its own without brackets (`新华社北京4月26日电`).
   var bareDateline = false
 
