@@ -8,7 +8,7 @@ func runAccuracyReport(_ arguments: [String]) {
   let verbose = arguments.contains("-v")
   let paths = arguments.filter { $0 != "-v" }
   guard paths.count == 2, let data = FileManager.default.contents(atPath: paths[1]),
-    let truth = try? JSONDecoder().decode([String: [[String]]].self, from: data)
+    let truth = try? JSONDecoder().decode([String: [ExpectedArticle]].self, from: data)
   else {
     print("usage: dubao-bench accuracy FIXTURE_DIR TRUTH.json [-v]")
     exit(2)
@@ -16,7 +16,8 @@ func runAccuracyReport(_ arguments: [String]) {
   let directory = paths[0]
   var total = SegmentationScore()
   var paragraphsTotal = ParagraphScore()
-  print("page                              found  exp  match    F1  titles | paras intact joins")
+  print(
+    "page                              found  exp  match    F1  titles  counts  people | paras intact joins")
   for name in truth.keys.sorted() {
     guard let bytes = FileManager.default.contents(atPath: directory + "/" + name),
       let page = try? PageLoader.page(from: Array(bytes), source: name)
@@ -26,7 +27,7 @@ func runAccuracyReport(_ arguments: [String]) {
     }
     let score = SegmentationScore(articles: page.articles, expected: truth[name] ?? [])
     let reshapedText = PDFShape.reshape(
-      String(decoding: bytes, as: UTF8.self), seed: UInt64(truncatingIfNeeded: name.utf8.count))
+      String(decoding: bytes, as: UTF8.self), seed: reshapeSeed(name))
     let reshaped = PageParser.parse(reshapedText, source: name)
     let paragraphs = ParagraphScore(original: page, reshaped: reshaped)
     total = total + score
@@ -35,6 +36,7 @@ func runAccuracyReport(_ arguments: [String]) {
     if verbose {
       for title in score.missed { print("    missed:   \(title)") }
       for title in score.spurious { print("    spurious: \(title)") }
+      for start in paragraphs.broken { print("    broken:   \(start)") }
     }
   }
   print(row("TOTAL", total, paragraphsTotal))
@@ -46,7 +48,23 @@ private func row(_ name: String, _ score: SegmentationScore, _ paragraphs: Parag
   return
     padded
     + String(
-      format: " %5d %4d %6d  %.3f  %3d/%-3d | %5d %6d %5d", score.found, score.expected,
-      score.matched, score.f1, score.titlesRight, score.matched, paragraphs.paragraphs,
-      paragraphs.intact, paragraphs.falseJoins)
+      format: " %5d %4d %6d  %.3f  %3d/%-3d %3d/%-3d %3d/%-3d | %5d %6d %5d", score.found,
+      score.expected, score.matched, score.f1, score.titlesRight, score.matched,
+      score.paragraphCountsExact, score.paragraphCountsGiven, score.reportersFound,
+      score.reportersExpected, paragraphs.paragraphs, paragraphs.intact, paragraphs.falseJoins)
 }
+
+/// Prints the PDF-shaped text `runAccuracyReport` reads for the page at `path`.
+func printReshaped(_ path: String) {
+  guard let bytes = FileManager.default.contents(atPath: path) else {
+    print("cannot read \(path)")
+    exit(1)
+  }
+  let name = (path as NSString).lastPathComponent
+  print(
+    PDFShape.reshape(String(decoding: bytes, as: UTF8.self), seed: reshapeSeed(name)),
+    terminator: "")
+}
+
+/// The seed of a page's PDF shape: the same for the same file name.
+func reshapeSeed(_ name: String) -> UInt64 { UInt64(truncatingIfNeeded: name.utf8.count) }

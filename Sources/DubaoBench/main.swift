@@ -1,12 +1,15 @@
 // Throughput benchmarks. Run in release: `swift run -c release dubao-bench [decode|parse|layout|search]`.
 // Each prints figures next to a baseline measured in the same run; ratios, not absolute times,
 // are what to compare across machines. `dubao-bench accuracy DIR TRUTH.json` scores the parser
-// on a corpus of pages instead.
+// on a corpus of pages instead; `dubao-bench reshape PAGE` prints a page in the PDF shape it uses.
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 let which = arguments.first ?? "all"
 if which == "accuracy" {
   runAccuracyReport(Array(arguments.dropFirst()))
+} else if which == "reshape", arguments.count == 2 {
+  // The PDF-shaped text `accuracy` reads for a page, to look at with `dubao --explain -`.
+  printReshaped(arguments[1])
 } else {
   if which == "all" || which == "decode" { runDecodeBenchmark() }
   if which == "all" || which == "parse" { runParseBenchmark() }

@@ -43,6 +43,9 @@ import Testing
       rule: "site-title", text: "一文讲清_某某快报\n\n\n\n\n\n\n\n\n\n\n\n标题\n2026-03-28\n　　正文。\n", line: 1,
       kind: "furniture"),
     Case(
+      rule: "cut-byline", text: "标题很短\n\n本报海口7月22日讯（海南\n\n日报记者易宗平）7月22日，会议召开。\n", line: 5,
+      kind: "body"),
+    Case(
       rule: "narrow-column-run", text: "这 个 时\n节的忙碌都\n写在了农\n民的脸上\n田间地头\n", line: 2, kind: "body"),
     Case(
       rule: "masthead-above-furniture", text: "沧海晚刊\n2026年3月4日 星期三\n", line: 1, kind: "furniture"),
@@ -63,6 +66,9 @@ import Testing
     Case(rule: "text-after-byline", text: "标题\n\n本报记者 张三\n\n短短一行\n", line: 5, kind: "body"),
     Case(
       rule: "trailer-in-parentheses", text: "标题\n\n正文的一段话。\n\n（作者系某大学教授）\n", line: 5, kind: "note"),
+    Case(
+      rule: "cut-paragraph-half", text: "标题\n\n正文的一段话。\n\n为推动海南自贸港“人\n\n口红利”转型，会议召开。\n", line: 5,
+      kind: "body"),
     Case(
       rule: "cut-paragraph", text: "标题\n\n居民的事，大家的事，要靠居民主\n\n动维\n\n护。居民有问题就来。\n", line: 5,
       kind: "body"),

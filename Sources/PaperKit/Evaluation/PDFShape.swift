@@ -48,6 +48,8 @@ public struct ParagraphScore: Sendable, Equatable {
   public var intact = 0
   /// Places where the reshaped reading joined the end of one original paragraph to the next.
   public var falseJoins = 0
+  /// The original paragraphs the reshaped reading does not have whole (their first words).
+  public var broken: [String] = []
 
   /// Creates an empty score.
   public init() {}
@@ -60,7 +62,10 @@ public struct ParagraphScore: Sendable, Equatable {
       .map { Array(SegmentationScore.normalized($0.text).unicodeScalars) }
     paragraphs = wanted.count
     let gotSet = Set(got.map { String(String.UnicodeScalarView($0)) })
-    intact = wanted.count { gotSet.contains(String(String.UnicodeScalarView($0))) }
+    for paragraph in wanted {
+      let text = String(String.UnicodeScalarView(paragraph))
+      if gotSet.contains(text) { intact += 1 } else { broken.append(String(text.prefix(24))) }
+    }
     // Boundaries between original paragraphs in their concatenation; a reshaped block that
     // spans one joined two paragraphs.
     var whole: [Unicode.Scalar] = []

@@ -14,12 +14,26 @@ public struct SegmentationScore: Sendable, Equatable {
   public var missed: [String] = []
   /// The found articles that match no listed one, by title (`(untitled)` when empty).
   public var spurious: [String] = []
+  /// Matched articles whose paragraph count the list gives.
+  public var paragraphCountsGiven = 0
+  /// Of those, how many have exactly that many paragraphs.
+  public var paragraphCountsExact = 0
+  /// Reporters the list names, over matched articles.
+  public var reportersExpected = 0
+  /// Of those, how many the found byline names (as author, reporter or any role).
+  public var reportersFound = 0
 
   /// Creates an empty score.
   public init() {}
 
   /// Scores `articles` against `expected`, each listed article given as its heading lines.
   public init(articles: [Article], expected: [[String]]) {
+    self.init(articles: articles, expected: expected.map { ExpectedArticle(headings: $0) })
+  }
+
+  /// Scores `articles` against `expectedArticles`.
+  public init(articles: [Article], expected expectedArticles: [ExpectedArticle]) {
+    let expected = expectedArticles.map(\.headings)
     let foundHeads = articles.map(Self.headings)
     let wanted = expected.map { $0.map(Self.normalized) }
     found = articles.count
@@ -37,6 +51,19 @@ public struct SegmentationScore: Sendable, Equatable {
     spurious = articles.indices.filter { !matchedFound.contains($0) }.map {
       articles[$0].title.isEmpty ? "(untitled)" : articles[$0].title
     }
+    for pair in pairs {
+      let article = articles[pair.found]
+      let want = expectedArticles[pair.expected]
+      if let count = want.paragraphs {
+        paragraphCountsGiven += 1
+        if article.paragraphCount == count { paragraphCountsExact += 1 }
+      }
+      if let reporters = want.reporters {
+        let named = Set((article.byline?.names ?? []).map(Self.normalized))
+        reportersExpected += reporters.count
+        reportersFound += reporters.count { named.contains(Self.normalized($0)) }
+      }
+    }
   }
 
   /// Precision and recall's harmonic mean; 1 for two empty lists.
@@ -52,6 +79,10 @@ public struct SegmentationScore: Sendable, Equatable {
     sum.expected += rhs.expected
     sum.matched += rhs.matched
     sum.titlesRight += rhs.titlesRight
+    sum.paragraphCountsGiven += rhs.paragraphCountsGiven
+    sum.paragraphCountsExact += rhs.paragraphCountsExact
+    sum.reportersExpected += rhs.reportersExpected
+    sum.reportersFound += rhs.reportersFound
     return sum
   }
 

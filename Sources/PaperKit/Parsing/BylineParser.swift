@@ -47,6 +47,12 @@ enum BylineParser {
     return (byline, rest(of: text, after: match.range))
   }
 
+  /// True when the text opens like a byline: an agency word (本报, 新华社, 据…) and 讯 or 电 within
+  /// its first characters, as `本报海口7月22日讯（海南` does before a column break cuts it.
+  static func opensWithBylineWord(_ text: String) -> Bool {
+    mayOpenWithByline(text) && text.prefixMatch(of: inlinePrefix) != nil
+  }
+
   /// A cheap test before the regular expression: 讯 or 电 comes within the first 24
   /// characters, with no pause or full stop before it.
   private static func mayOpenWithByline(_ text: String) -> Bool {

@@ -17,6 +17,10 @@ struct NeighbourRule: Sendable {
         "an HTML title (`标题_网站名`, the suffix repeated or blank lines under it) and the lines above it",
       apply: markSiteTitles),
     NeighbourRule(
+      name: "cut-byline",
+      summary: "a line that opens with a byline cut by a column break (`本报海口7月22日讯（海南`) and the line it goes on in",
+      apply: mendCutBylines),
+    NeighbourRule(
       name: "narrow-column-run",
       summary: "five or more headings in a row are a narrow column's lines: body",
       apply: demoteColumnLines),
@@ -53,6 +57,10 @@ struct NeighbourRule: Sendable {
       name: "trailer-in-parentheses",
       summary: "a line in parentheses after a finished paragraph is a trailer: （李文）, （完）",
       apply: markTrailers),
+    NeighbourRule(
+      name: "cut-paragraph-half",
+      summary: "a heading with an open bracket or quote, or, where column cuts are common, a pause, above body: a cut paragraph's first half",
+      apply: markCutHalves),
     NeighbourRule(
       name: "cut-paragraph",
       summary: "a short line inside a cut paragraph: its first half, or a caption placed there",
@@ -247,6 +255,61 @@ struct NeighbourRule: Sendable {
         units[index].reclassify(.caption, by: "cut-paragraph")
       }
     }
+  }
+
+  /// `本报海口7月22日讯（海南` ⏎ `日报全媒体记者易宗平）7月22日，…`: a column break cut the byline that
+  /// opens a paragraph. The byline is read across the cut; the line after keeps the text.
+  private static func mendCutBylines(_ units: inout [Unit]) {
+    for index in units.indices.dropLast() where units[index].inlineByline == nil {
+      let unit = units[index]
+      guard unit.isHeading || unit.isBody, units[index + 1].isBody || units[index + 1].isHeading,
+        unit.line.blankLinesAfter > 0, BylineParser.opensWithBylineWord(unit.text)
+      else { continue }
+      let joined = unit.text + units[index + 1].text
+      guard let (byline, rest) = BylineParser.inline(joined),
+        TextEvidence.length(byline.text) > TextEvidence.length(unit.text)
+      else { continue }
+      units[index].reclassify(.body, by: "cut-byline")
+      units[index].inlineByline = (byline, "")
+      units[index + 1].line.text = rest
+      units[index + 1].reclassify(.body, by: "cut-byline")
+      units[index + 1].readBody()
+    }
+  }
+
+  /// A heading that is a cut paragraph's first half: an open bracket or quote (`为推动海南自贸港“人`)
+  /// shows it, and so does a pause inside it (`有人打趣说，南京之所`) on a page where column cuts
+  /// are common. A label over a subhead (a heading above it) stays a heading.
+  private static func markCutHalves(_ units: inout [Unit]) {
+    let cutsAreCommon = columnCutsAreCommon(units)
+    for index in units.indices.dropLast() where correctable(units[index]) {
+      let next = units[index + 1]
+      guard next.isBody, next.inlineByline == nil, index == 0 || !units[index - 1].isHeading else {
+        continue
+      }
+      let text = units[index].text
+      let pause = text.dropLast().contains { $0 == "，" || $0 == "：" || $0 == "," }
+      if TextEvidence.hasOpenBracket(text) || (cutsAreCommon && pause) {
+        units[index].reclassify(.body, by: "cut-paragraph-half")
+      }
+    }
+  }
+
+  /// True when the page's paragraphs are often cut by column breaks (a PDF's text layer): at
+  /// least three and a tenth of the body lines end mid-sentence with more body after them.
+  private static func columnCutsAreCommon(_ units: [Unit]) -> Bool {
+    var body = 0
+    var cut = 0
+    for index in units.indices where units[index].isBody {
+      body += 1
+      let text = units[index].text
+      guard index + 1 < units.count, units[index + 1].isBody, units[index].line.blankLinesAfter > 0,
+        TextEvidence.length(text) >= ParserLimits.headingWithPauseLength,
+        !TextEvidence.endsSentence(text), let last = text.last, !"：:—".contains(last)
+      else { continue }
+      cut += 1
+    }
+    return cut >= 3 && cut * 10 >= body
   }
 
   /// A heading that a neighbour rule may still read as something else.

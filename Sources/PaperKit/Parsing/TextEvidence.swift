@@ -167,6 +167,19 @@ enum TextEvidence {
     return String(match.output.page)
   }
 
+  /// True when the text opens a bracket or quotation that it does not close: `为推动海南自贸港“人`.
+  static func hasOpenBracket(_ text: String) -> Bool {
+    var depth = 0
+    for character in text {
+      switch character {
+      case "“", "（", "《", "(", "「", "『", "【": depth += 1
+      case "”", "）", "》", ")", "」", "』", "】": depth = max(0, depth - 1)
+      default: continue
+      }
+    }
+    return depth > 0
+  }
+
   /// True for a whole line in parentheses: `（李文）`, `(完)`.
   static func isParenthesized(_ text: String) -> Bool {
     guard let first = text.first, first == "（" || first == "(", let last = text.last else {
