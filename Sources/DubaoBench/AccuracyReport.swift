@@ -17,7 +17,8 @@ func runAccuracyReport(_ arguments: [String]) {
   var total = SegmentationScore()
   var paragraphsTotal = ParagraphScore()
   print(
-    "page                              found  exp  match    F1  titles  counts  people | paras intact joins")
+    "page                              found  exp  match    F1  titles  counts  people | paras intact joins"
+  )
   for name in truth.keys.sorted() {
     guard let bytes = FileManager.default.contents(atPath: directory + "/" + name),
       let page = try? PageLoader.page(from: Array(bytes), source: name)

@@ -18,7 +18,8 @@ struct NeighbourRule: Sendable {
       apply: markSiteTitles),
     NeighbourRule(
       name: "cut-byline",
-      summary: "a line that opens with a byline cut by a column break (`本报海口7月22日讯（海南`) and the line it goes on in",
+      summary:
+        "a line that opens with a byline cut by a column break (`本报海口7月22日讯（海南`) and the line it goes on in",
       apply: mendCutBylines),
     NeighbourRule(
       name: "narrow-column-run",
@@ -59,7 +60,8 @@ struct NeighbourRule: Sendable {
       apply: markTrailers),
     NeighbourRule(
       name: "cut-paragraph-half",
-      summary: "a heading with an open bracket or quote, or, where column cuts are common, a pause, above body: a cut paragraph's first half",
+      summary:
+        "a heading with an open bracket or quote, or, where column cuts are common, a pause, above body: a cut paragraph's first half",
       apply: markCutHalves),
     NeighbourRule(
       name: "cut-paragraph",
