@@ -43,6 +43,11 @@ import Testing
       rule: "site-title", text: "一文讲清_某某快报\n\n\n\n\n\n\n\n\n\n\n\n标题\n2026-03-28\n　　正文。\n", line: 1,
       kind: "furniture"),
     Case(
+      rule: "repeated-metadata",
+      text:
+        "甲标题\n2026.05.06 10:23 | 某某网\n　　正文。\n乙标题\n2026.05.07 09:01 | 某某网\n　　正文。\n丙标题\n2026.05.08 11:45 | 某某网\n　　正文。\n",
+      line: 5, kind: "metadata"),
+    Case(
       rule: "cut-byline", text: "标题很短\n\n本报海口7月22日讯（海南\n\n日报记者易宗平）7月22日，会议召开。\n", line: 5,
       kind: "body"),
     Case(

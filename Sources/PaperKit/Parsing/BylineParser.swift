@@ -150,6 +150,18 @@ enum BylineParser {
         && character.isASCII
   }
 
+  /// A dateline glued to a paragraph's end — `…。（本报三亚6月2日讯）`, `…贡献。 新华社北京5月1日电` — and
+  /// the paragraph without it.
+  static func trailingDateline(_ text: String) -> (dateline: Byline, rest: String)? {
+    guard text.includes("电") || text.includes("讯") || text.includes("電") || text.includes("訊"),
+      let end = text.lastIndex(where: { "。！？”".contains($0) }),
+      end < text.index(before: text.endIndex)
+    else { return nil }
+    let tail = String(text[text.index(after: end)...]).trimmingSpaces
+    guard let dateline = dateline(tail) ?? bareDateline(tail) else { return nil }
+    return (dateline, String(text[...end]))
+  }
+
   /// A dateline alone on its line, no brackets: `新华社北京4月26日电`, `本报讯`.
   static func bareDateline(_ text: String) -> Byline? {
     guard TextEvidence.length(text) <= ParserLimits.datelineLength,

@@ -119,6 +119,7 @@ extension Unit {
     trailingByline = BylineParser.trailingCredit(inlineByline?.rest ?? text)
     trailingSourceCredit = SiteEvidence.trailingSourceCredit(inlineByline?.rest ?? text)
     trailingForward = TextEvidence.trailingForwardMarker(inlineByline?.rest ?? text)
+    trailingDateline = BylineParser.trailingDateline(inlineByline?.rest ?? text)
     if let rest = inlineByline?.rest, rest.hasPrefix("题："), !rest.includes("。") {
       let heading = rest.dropFirst(2)
       let dash = heading.firstRange(of: "——")

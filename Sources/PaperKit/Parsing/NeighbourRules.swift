@@ -17,6 +17,10 @@ struct NeighbourRule: Sendable {
         "an HTML title (`标题_网站名`, the suffix repeated or blank lines under it) and the lines above it",
       apply: markSiteTitles),
     NeighbourRule(
+      name: "repeated-metadata",
+      summary: "a short line with numbers, of one shape, under three or more titles of the page",
+      apply: markRepeatedMetadata),
+    NeighbourRule(
       name: "cut-byline",
       summary:
         "a line that opens with a byline cut by a column break (`本报海口7月22日讯（海南`) and the line it goes on in",
@@ -154,7 +158,8 @@ struct NeighbourRule: Sendable {
   private static func markLongTitles(_ units: inout [Unit]) {
     // From the bottom up, so that a title printed over several lines above its metadata
     // (`唯一女儿去世后，…` / `快递箱在家堆积如山…` / `2026-03-28`) is read line by line.
-    for index in units.indices.dropLast().reversed() where isTitleCandidate(units[index]) {
+    for index in units.indices.dropLast().reversed()
+    where isTitleCandidate(units[index]) || isTeaserQuestion(units, at: index) {
       let next = units[index + 1]
       let signals: Bool
       switch next.kind {
@@ -163,6 +168,8 @@ struct NeighbourRule: Sendable {
       case .body: signals = next.inlineByline != nil
       case .heading:
         signals = next.rules.last == "long-title" && units[index].line.blankLinesAfter == 0
+      case .note:
+        if case .pageReference = next.noteRole { signals = true } else { signals = false }
       default: signals = false
       }
       guard signals else { continue }
@@ -178,6 +185,17 @@ struct NeighbourRule: Sendable {
       }
       units[index].reclassify(.heading, by: "long-title")
     }
+  }
+
+  /// A question or exclamation right above a page reference: a front-page teaser's title
+  /// (`城市更新，钱从哪里来？` / `（A04）`).
+  private static func isTeaserQuestion(_ units: [Unit], at index: Int) -> Bool {
+    let text = units[index].text
+    guard units[index].isBody, index + 1 < units.count, !text.includes("。"),
+      TextEvidence.length(text) <= ParserLimits.longTitleLength,
+      let last = text.last, "？！?!".contains(last), case .pageReference = units[index + 1].noteRole
+    else { return false }
+    return true
   }
 
   /// A body line that could be a title: no full stop, no sentence end, not too long, not
@@ -256,6 +274,31 @@ struct NeighbourRule: Sendable {
       } else if !TextEvidence.endsSentence(previous.text) {
         units[index].reclassify(.caption, by: "cut-paragraph")
       }
+    }
+  }
+
+  /// A site's metadata in a form no label shows (`2026.05.06 10:23 | 某某网`): a short line with
+  /// numbers whose shape — its digits aside — stands under three or more titles of the page.
+  private static func markRepeatedMetadata(_ units: inout [Unit]) {
+    func shape(_ unit: Unit) -> String? {
+      let text = unit.text
+      guard unit.isHeading || unit.isBody, TextEvidence.length(text) <= ParserLimits.metadataLength,
+        !text.includes("。"), text.unicodeScalars.contains(where: { ("0"..."9").contains($0) })
+      else { return nil }
+      var shape = ""
+      for scalar in text.unicodeScalars where scalar != " " {
+        let digit = ("0"..."9").contains(scalar)
+        if !digit || !shape.hasSuffix("0") { shape.unicodeScalars.append(digit ? "0" : scalar) }
+      }
+      return shape
+    }
+    var underTitles: [String: Int] = [:]
+    for index in units.indices.dropFirst() where units[index - 1].isHeading {
+      if let shape = shape(units[index]) { underTitles[shape, default: 0] += 1 }
+    }
+    for index in units.indices.dropFirst() where units[index - 1].isHeading {
+      guard let shape = shape(units[index]), underTitles[shape, default: 0] >= 3 else { continue }
+      units[index].reclassify(.metadata, by: "repeated-metadata")
     }
   }
 

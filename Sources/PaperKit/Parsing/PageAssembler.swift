@@ -306,16 +306,33 @@ struct PageAssembler {
     }
     let forward = unit.trailingForward.flatMap { $0.rest.count < text.count ? $0 : nil }
     if let forward { text = forward.rest }
+    let dateline = unit.trailingDateline.flatMap { $0.rest.count < text.count ? $0 : nil }
+    if let dateline { text = dateline.rest }
     if !text.isEmpty {
       // The paragraph right after a 核心阅读-style box head is the box's summary.
       append(Block(afterBoxHead ? .lead : .paragraph, text))
+      if unit.line.spacerAfter, shape.spacersSetApart { markSummary() }
     }
     if let credit { addSourceCredit(credit) }
+    if let dateline {
+      addDateline(dateline.dateline)
+      ended = true
+    }
     if let forward {
       append(Block(.note, forward.marker))
       forwarded = true
       article?.continuedTo = forward.page
     }
+  }
+
+  /// The article's first paragraphs, set apart from the rest by a line of only spaces, are its
+  /// summary (a deck of one to three paragraphs before the text).
+  private mutating func markSummary() {
+    guard let blocks = article?.blocks, blocks.count <= ParserLimits.summaryParagraphs,
+      blocks.allSatisfy({ $0.kind == .paragraph })
+    else { return }
+    article?.blocks = blocks.map { Block(.lead, $0.text) }
+    hasParagraph = false
   }
 
   private mutating func addByline(_ byline: Byline) {

@@ -24,6 +24,15 @@ enum SiteEvidence {
       return nil
     }
     if text.wholeMatch(of: bareDate) != nil { return MetadataLine() }
+    // `作者：张三` names the author; the other labels name the site's fields.
+    if labelled(text, "作者"), let colon = text.firstIndex(where: { $0 == "：" || $0 == ":" }) {
+      let names = text[text.index(after: colon)...].split(separator: " ").map {
+        $0.filter { $0 != " " }
+      }
+      if let name = names.first, (2...4).contains(name.count), name.allSatisfy(\.isCJKIdeograph) {
+        return MetadataLine(author: String(name))
+      }
+    }
     if metadataLabels.contains(where: { labelled(text, $0) }) { return MetadataLine() }
     if text.includes("版"), let match = text.wholeMatch(of: paperAndPage) {
       let name = String(match.output.author).trimmingSpaces

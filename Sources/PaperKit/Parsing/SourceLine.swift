@@ -10,6 +10,9 @@ struct SourceLine: Sendable, Equatable {
   var blankLinesAfter: Int
   /// The line's number in the text, counting from 1 (blank lines included).
   var number: Int = 0
+  /// Among the blank lines after this one is a line of only spaces (`　　`): a spacer that
+  /// some sites set under a summary.
+  var spacerAfter = false
 
   /// Splits decoded page text into its non-blank lines.
   static func lines(of text: String) -> [SourceLine] {
@@ -27,6 +30,7 @@ struct SourceLine: Sendable, Equatable {
         number += 1
         if folded.isEmpty {
           blanks += 1
+          if !line.isEmpty, !result.isEmpty { result[result.count - 1].spacerAfter = true }
         } else {
           if !result.isEmpty { result[result.count - 1].blankLinesAfter = blanks }
           result.append(

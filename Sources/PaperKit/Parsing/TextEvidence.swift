@@ -126,7 +126,11 @@ enum TextEvidence {
 
   /// True for a page reference standing for a teaser's text: `（A04）`, `(3版)`.
   static func isPageReference(_ text: String) -> Bool {
-    (text.first == "（" || text.first == "(") && text.wholeMatch(of: pageReference) != nil
+    guard let first = text.first else { return false }
+    if first == "（" || first == "(" { return text.wholeMatch(of: pageReference) != nil }
+    // `详见A04版`, `见第5版`, or a bare `A03` under a teaser's title.
+    return (first == "详" || first == "见" || first.isASCII)
+      && text.wholeMatch(of: barePageReference) != nil
   }
 
   /// True for a marker saying the article goes on on another page: `下转第二版`, `（转下版）`.
@@ -193,6 +197,8 @@ enum TextEvidence {
   private nonisolated(unsafe) static let crossPage =
     #/[（(]?(上接|下转|下轉|接上|转下|轉下|紧接|緊接)[^）)]{0,14}[）)]?/#
   private nonisolated(unsafe) static let pageReference = #/[（(][A-Za-z]?[0-9]{1,3}版?[）)]/#
+  private nonisolated(unsafe) static let barePageReference =
+    #/(?:详见|见)第?\s?[A-Za-z]?[0-9]{1,3}\s?版|[A-Za-z][0-9]{1,3}(?:版)?/#
   private nonisolated(unsafe) static let pageNamePattern =
     #/(?<page>[A-Za-z]?[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})(?:版|[）)]|$)/#
 }

@@ -77,6 +77,8 @@ struct Unit: Sendable {
   var trailingSourceCredit: (credit: String, rest: String)?
   /// For body units: a `（下转6版）` marker glued to the paragraph's end, and the text before it.
   var trailingForward: ForwardMarker?
+  /// For body units: a dateline glued to the paragraph's end, and the text before it.
+  var trailingDateline: (dateline: Byline, rest: String)?
   /// For datelines: printed on a line of its own without brackets (`新华社北京4月26日电`).
   var bareDateline = false
 
@@ -137,6 +139,9 @@ struct PageShape: Sendable {
   var blankLinesSeparateParagraphs: Bool
   /// The usual number of blank lines between two lines; a gap well above it is a layout break.
   var usualGap: Int
+  /// Lines of only spaces stand after a few lines, not after most: where they do, they set
+  /// a summary apart from the text.
+  var spacersSetApart: Bool
 
   init(lines: [SourceLine]) {
     let indented = lines.count { $0.indented }
@@ -144,6 +149,8 @@ struct PageShape: Sendable {
     let gaps = lines.dropFirst().map(\.blankLinesBefore).sorted()
     usualGap = gaps.isEmpty ? 1 : gaps[gaps.count / 2]
     blankLinesSeparateParagraphs = usualGap >= 1
+    let spaced = lines.count(where: \.spacerAfter)
+    spacersSetApart = spaced >= 1 && spaced * 5 <= lines.count
   }
 
   /// True when the blank lines before a line mark a break in the page's layout.
