@@ -18,10 +18,6 @@ enum BylineParser {
   private nonisolated(unsafe) static let inlinePrefix =
     #/(?<from>据|據)?(?<agency>[^\s，。（）“”]{1,8}?(?:报|報|社|网|網|台|臺))(?<place>[^\s，。（）“”0-9０-９]{0,8}?)(?<date>[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?(?<kind>讯|訊|电|電)\s?(?<people>[（(][^（）()]{1,60}[）)])?/#
   private nonisolated(unsafe) static let bracketed = #/【(?<agency>[^【】]{1,6}?)(?:讯|訊)】/#
-  // （本报永兴岛7月22日电） or （新华社杭州7月22日电）
-  private nonisolated(unsafe) static let dateline =
-    #/[（(](?<agency>[^\s，。（）]{1,8}?(?:报|報|社|网|網|台|臺))(?<place>[^\s，。（）0-9０-９]{0,8}?)(?<date>[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?(?:电|電|讯|訊)[）)]/#
-
   /// The inline byline at the start of a paragraph, and the rest of the paragraph.
   static func inline(_ text: String) -> (byline: Byline, rest: String)? {
     guard mayOpenWithByline(text) else { return nil }
@@ -154,7 +150,7 @@ enum BylineParser {
   /// the paragraph without it.
   static func trailingDateline(_ text: String) -> (dateline: Byline, rest: String)? {
     guard text.includes("电") || text.includes("讯") || text.includes("電") || text.includes("訊"),
-      let end = text.lastIndex(where: { "。！？”".contains($0) }),
+      let end = text.lastIndex(where: TextEvidence.sentenceBoundaries.contains),
       end < text.index(before: text.endIndex)
     else { return nil }
     let tail = String(text[text.index(after: end)...]).trimmingSpaces
@@ -170,22 +166,27 @@ enum BylineParser {
     return byline
   }
 
-  /// A dateline on a line of its own at the end of an article: `（本报永兴岛7月22日电）`.
+  /// A dateline on a line of its own at the end of an article: `（本报永兴岛7月22日电）` — the
+  /// inline byline's agency, place, date and 讯/电 inside brackets, naming no one.
   static func dateline(_ text: String) -> Byline? {
     guard TextEvidence.length(text) <= ParserLimits.datelineLength,
-      text.last == "）" || text.last == ")"
+      text.first == "（" || text.first == "(", text.last == "）" || text.last == ")"
     else { return nil }
-    guard let match = text.wholeMatch(of: dateline) else { return nil }
+    let inner = String(text.dropFirst().dropLast())
+    guard let match = inner.wholeMatch(of: inlinePrefix), match.output.from == nil,
+      match.output.people == nil
+    else { return nil }
     return Byline(
       text: text, agency: String(match.output.agency),
       place: match.output.place.isEmpty ? nil : String(match.output.place),
       date: match.output.date.map(String.init))
   }
 
+
   /// A `文/… 图/…` credit at the end of a paragraph, and the paragraph without it.
   static func trailingCredit(_ text: String) -> (byline: Byline, rest: String)? {
     guard text.includes("/") || text.includes("／"),
-      let start = text.lastIndex(where: { "。！？”".contains($0) })
+      let start = text.lastIndex(where: TextEvidence.sentenceBoundaries.contains)
     else { return nil }
     // A credit is a line's end, not a page of text: a long tail is not read name by name.
     guard text.unicodeScalars[text.index(after: start)...].count <= maxCreditLength else {

@@ -77,7 +77,7 @@ enum SiteEvidence {
   /// and the credit.
   static func trailingSourceCredit(_ text: String) -> (credit: String, rest: String)? {
     guard text.includes("据") || text.includes("據") || text.includes("综合"),
-      let end = text.lastIndex(where: { "。！？”".contains($0) })
+      let end = text.lastIndex(where: TextEvidence.sentenceBoundaries.contains)
     else { return nil }
     let tail = String(text[text.index(after: end)...]).trimmingSpaces
     guard !tail.isEmpty, isSourceCredit(tail) else { return nil }

@@ -6,6 +6,9 @@ enum TextEvidence {
   static let closers: Set<Character> = ["”", "’", "」", "』", "）", ")", "》", "】", "\"", "'"]
   /// How many scalars at the end of a text `endsSentence` looks at.
   static let maxTailScalars = 32
+  /// Where a sentence ends inside a paragraph, for finding what is glued after the last one
+  /// (a credit, a dateline): full stop, question and exclamation marks, a closing quote.
+  static let sentenceBoundaries: Set<Character> = ["。", "！", "？", "”"]
   /// Pauses inside a sentence; headings rarely have more than one.
   static let pauses: Set<Character> = ["，", ",", "、", "；", ";"]
 
@@ -36,7 +39,7 @@ enum TextEvidence {
     if pauses >= 2 || (pauses == 1 && length > ParserLimits.headingWithPauseLength) { return false }
     if text.includes("。") { return false }
     // A line ending in a pause is a line of a paragraph cut by the layout, never a title.
-    if let last = text.last, "，,、".contains(last) { return false }
+    if let last = text.last, last != "；", last != ";", Self.pauses.contains(last) { return false }
     if let last = text.last(where: { !closers.contains($0) }), sentenceEnders.contains(last) {
       return (last == "？" || last == "！" || last == "?" || last == "!")
         && length <= ParserLimits.questionHeadingLength && pauses == 0
