@@ -107,14 +107,16 @@ public struct SegmentationScore: Sendable, Equatable {
   private static func matches(_ found: Heads, _ wanted: [String]) -> Bool {
     let joinedFound = found.all.joined()
     let joinedWanted = wanted.joined()
-    guard !joinedFound.isEmpty, !joinedWanted.isEmpty else { return false }
+    // An item printed without a heading (a brief) matches an untitled article.
+    if joinedWanted.isEmpty { return found.title.isEmpty }
+    guard !joinedFound.isEmpty else { return false }
     if !found.title.isEmpty, joinedWanted.includes(found.title) { return true }
     return wanted.contains { !$0.isEmpty && joinedFound.includes($0) }
   }
 
   /// True when `title` is one listed heading line or consecutive ones joined.
   private static func isPrinted(_ title: String, in wanted: [String]) -> Bool {
-    guard !title.isEmpty else { return false }
+    guard !title.isEmpty else { return wanted.allSatisfy(\.isEmpty) }
     for start in wanted.indices {
       var joined = ""
       for line in wanted[start...] {

@@ -182,7 +182,6 @@ enum BylineParser {
       date: match.output.date.map(String.init))
   }
 
-
   /// A `文/… 图/…` credit at the end of a paragraph, and the paragraph without it.
   static func trailingCredit(_ text: String) -> (byline: Byline, rest: String)? {
     guard text.includes("/") || text.includes("／"),

@@ -100,7 +100,7 @@ struct LineRule: Sendable {
       case .note:
         unit.noteRole = TextEvidence.noteRole(line.text)
       case .metadata:
-        unit.metadataAuthor = SiteEvidence.metadata(line.text)?.author
+        unit.metadataAuthors = SiteEvidence.metadata(line.text)?.authors ?? []
       case .dateline:
         unit.bareDateline = rule.name == "dateline-line"
       default: break
@@ -116,6 +116,7 @@ extension Unit {
   /// title after it, a `文/… 图/…` credit at its end.
   mutating func readBody() {
     inlineByline = BylineParser.inline(text)
+    leadingBackward = TextEvidence.leadingBackwardMarker(text)
     trailingByline = BylineParser.trailingCredit(inlineByline?.rest ?? text)
     trailingSourceCredit = SiteEvidence.trailingSourceCredit(inlineByline?.rest ?? text)
     trailingForward = TextEvidence.trailingForwardMarker(inlineByline?.rest ?? text)

@@ -103,6 +103,15 @@ struct NeighbourRule: Sendable {
       case .furniture = units[1].kind
     {
       units[0].reclassify(.furniture, by: "masthead-above-furniture")
+      return
+    }
+    // Under a slogan, a paper's name (…报) right above the furniture, among the first lines.
+    for index in units.indices.dropFirst().prefix(2) where index + 1 < units.count {
+      let text = units[index].text
+      guard units[index].isHeading, TextEvidence.length(text) <= ParserLimits.mastheadLength,
+        text.hasSuffix("报") || text.hasSuffix("報"), case .furniture = units[index + 1].kind
+      else { continue }
+      units[index].reclassify(.furniture, by: "masthead-above-furniture")
     }
   }
 

@@ -29,6 +29,9 @@ struct PageAssembler {
   /// The page's titles carry a sign of their own line under them — metadata or a byline
   /// line — at least twice: a heading run without one, inside a signed article, is a subhead.
   private let titlesCarrySigns: Bool
+  /// The page's clear titles (a byline follows them) mostly stand apart from the text above
+  /// by more blank lines than its paragraphs: a heading set close to the text is a subhead.
+  private let titlesStandApart: Bool
 
   init(units: [Unit], shape: PageShape) {
     self.units = units
@@ -41,6 +44,23 @@ struct PageAssembler {
       }
     }
     titlesCarrySigns = signed >= 2
+    var clear = 0
+    var apart = 0
+    var start = 1
+    while start < units.count {
+      guard units[start].isHeading, !units[start - 1].isHeading else {
+        start += 1
+        continue
+      }
+      var end = start
+      while end < units.count, units[end].isHeading { end += 1 }
+      if end < units.count, units[end].startsArticle {
+        clear += 1
+        if units[start].line.blankLinesBefore > shape.usualGap { apart += 1 }
+      }
+      start = end
+    }
+    titlesStandApart = clear >= 2 && apart * 3 >= clear * 2
   }
 
   /// Assembles the page's banner and sections.
@@ -104,12 +124,20 @@ struct PageAssembler {
         return titleEnd
       }
     }
+    // A slogan above the masthead at the page's top is the banner.
+    if headingContext.atPageStart, run.count <= 2, let next, case .furniture = next.kind {
+      banner = run.map(\.text).joined(separator: " ")
+      for index in start..<end { roles[index] = .banner }
+      return end
+    }
+    // Under 相关阅读, the titles are links to other articles: items of this one.
+    let underLinkList = start > 0 && units[start - 1].isLinkList
     // Title, metadata, then headings before any text: the article's own labels or summary box
     // (`土拍风云局`, `监控看到大货车突然停下` …), even when its byline follows them.
     let labelsOwnArticle =
       !underMetadata && start > 0 && units[start - 1].isMetadata && !hasParagraph
       && article?.byline == nil && article?.title.isEmpty == false
-    if !labelsOwnArticle,
+    if !labelsOwnArticle, !underLinkList,
       followsBoxHead(start) || underMetadata || opensArticle(run: run, next: next)
     {
       startArticle(titleRun: start..<end)
@@ -148,6 +176,13 @@ struct PageAssembler {
     // subhead: a new article needs its own sign (a byline, a dateline, metadata, the end of
     // the last one).
     if titlesCarrySigns, article?.byline != nil, hasParagraph, next.isBody, !glued {
+      return false
+    }
+    // On an indented page, one heading set as close to the text as its paragraphs are to one
+    // another is a subhead of the open article (`議員促加快過渡性房屋`); a new title stands apart.
+    if shape.indentationMarksParagraphs, titlesStandApart, run.count == 1, hasParagraph,
+      next.isBody, run[0].line.blankLinesBefore <= shape.usualGap
+    {
       return false
     }
     if run.count >= 2 || shape.indentationMarksParagraphs { return true }
@@ -262,9 +297,11 @@ struct PageAssembler {
       return
     }
     article?.metadata.append(unit.text)
-    if let author = unit.metadataAuthor {
-      if article?.byline == nil { article?.byline = Byline(text: author) }
-      article?.byline?.authors.append(author)
+    if !unit.metadataAuthors.isEmpty {
+      if article?.byline == nil {
+        article?.byline = Byline(text: unit.metadataAuthors.joined(separator: " "))
+      }
+      article?.byline?.authors += unit.metadataAuthors
     }
   }
 
@@ -280,6 +317,18 @@ struct PageAssembler {
 
   private mutating func addBody(_ unit: Unit) {
     var text = unit.text
+    if let backward = unit.leadingBackward {
+      // `（上接第一版）…`: a continuation, under its repeated title or with none.
+      if article == nil || hasParagraph || article?.byline != nil {
+        openArticle(Article(title: ""), column: nil)
+      }
+      append(Block(.note, backward.marker))
+      article?.continuedFrom = backward.page
+      text = backward.rest
+      if text.isEmpty { return }
+      append(Block(.paragraph, text))
+      return
+    }
     if let (byline, rest) = unit.inlineByline {
       if article == nil || article?.byline != nil || hasParagraph {
         openArticle(Article(title: ""), column: nil)

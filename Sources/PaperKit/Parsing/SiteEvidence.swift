@@ -9,8 +9,20 @@ enum SiteEvidence {
   /// Words that label a metadata field: 稿件来源：…, 来源：…, 作者：…, 字数 1234字.
   static let metadataLabels = ["稿件来源", "来源", "作者", "发布时间", "发表时间", "日期", "时间", "字数", "浏览"]
 
-  /// True for a navigation line: `<<上一篇`, `下一篇>>`, `返回主页`, `【返回】`.
+  /// Labels that open a line of the site's own controls: `当前位置：首页 > …`, `分享到：微信 …`,
+  /// `上一篇：某某标题`.
+  static let controlLabels = ["当前位置", "您的位置", "您现在的位置", "分享到", "上一篇", "下一篇"]
+
+  /// True for a navigation line: `<<上一篇`, `下一篇>>`, `返回主页`, `【返回】`, a menu
+  /// (`首页 | 要闻 | 宏观`), a breadcrumb (`当前位置：首页 > …`), `分享到：…`, `【打印】 【关闭】`.
   static func isNavigation(_ text: String) -> Bool {
+    guard TextEvidence.length(text) <= ParserLimits.metadataLength, !text.includes("。") else {
+      return false
+    }
+    if controlLabels.contains(where: { text.hasPrefix($0 + "：") || text.hasPrefix($0 + ":") }) {
+      return true
+    }
+    if isMenu(text) || isControlButtons(text) { return true }
     guard TextEvidence.length(text) <= 12 else { return false }
     let stripped = text.unicodeScalars.filter { !"<>＜＞«»《》【】[]()（） ".unicodeScalars.contains($0) }
     return navigationLabels.contains(String(String.UnicodeScalarView(stripped)))
@@ -24,16 +36,9 @@ enum SiteEvidence {
       return nil
     }
     if text.wholeMatch(of: bareDate) != nil { return MetadataLine() }
-    // `作者：张三` names the author; the other labels name the site's fields.
-    if labelled(text, "作者"), let colon = text.firstIndex(where: { $0 == "：" || $0 == ":" }) {
-      let names = text[text.index(after: colon)...].split(separator: " ").map {
-        $0.filter { $0 != " " }
-      }
-      if let name = names.first, (2...4).contains(name.count), name.allSatisfy(\.isCJKIdeograph) {
-        return MetadataLine(author: String(name))
-      }
+    if metadataLabels.contains(where: { labelled(text, $0) }) {
+      return MetadataLine(authors: authors(in: text))
     }
-    if metadataLabels.contains(where: { labelled(text, $0) }) { return MetadataLine() }
     if text.includes("版"), let match = text.wholeMatch(of: paperAndPage) {
       let name = String(match.output.author).trimmingSpaces
       guard !name.isEmpty else { return MetadataLine() }
@@ -42,9 +47,41 @@ enum SiteEvidence {
       guard (2...4).contains(letters.count), letters.allSatisfy(\.isCJKIdeograph) else {
         return nil
       }
-      return MetadataLine(author: letters)
+      return MetadataLine(authors: [letters])
     }
     return nil
+  }
+
+  /// `首页 | 要闻 | 宏观 | 金融`: three or more short items between bars.
+  private static func isMenu(_ text: String) -> Bool {
+    guard text.includes("|") || text.includes("｜") else { return false }
+    let items = text.split(whereSeparator: { $0 == "|" || $0 == "｜" }).map { $0.trimmingSpaces }
+    return items.count >= 3 && items.allSatisfy { !$0.isEmpty && $0.count <= 6 }
+  }
+
+  /// `【字号：大 中 小】 【打印】 【关闭】`: nothing but two or more bracketed controls.
+  private static func isControlButtons(_ text: String) -> Bool {
+    guard text.first == "【", text.last == "】" else { return false }
+    let items = text.split(separator: "】").map { $0.trimmingSpaces }
+    return items.count >= 2 && items.allSatisfy { $0.hasPrefix("【") && $0.count <= 12 }
+  }
+
+  /// The people a metadata line's `作者：` field names: `作者：本报记者 钱文 李想` → 钱文, 李想.
+  private static func authors(in text: String) -> [String] {
+    guard let range = text.firstByteRange(of: "作者") else { return [] }
+    var field = text[range.upperBound...].drop { $0 == "：" || $0 == ":" || $0 == " " }
+    // The next field's label ends this one: `作者：张三 字数：…`.
+    if let next = field.firstIndex(where: { $0 == "：" || $0 == ":" }),
+      let space = field[..<next].lastIndex(of: " ")
+    {
+      field = field[..<space]
+    }
+    var byline = Byline(text: "")
+    BylineParser.assignPeople(in: String(field), to: &byline)
+    let names = byline.names
+    guard names.allSatisfy({ (2...4).contains($0.count) && $0.allSatisfy(\.isCJKIdeograph) })
+    else { return [] }
+    return names
   }
 
   /// True when the text opens with `label` (after a date, perhaps) and a colon or a number
@@ -57,11 +94,16 @@ enum SiteEvidence {
     return next == "：" || next == ":" || (next.isASCII && next.isNumber)
   }
 
-  /// The suffix of an HTML title, `…_都市快报`: the site's name after the last underscore.
+  /// The suffix of an HTML title, `…_都市快报`, `…-华夏商报数字报`: the site's name after the last
+  /// underscore, dash or bar.
   static func siteTitleSuffix(_ text: String) -> Substring? {
-    guard let underscore = text.lastIndex(of: "_") else { return nil }
+    guard let underscore = text.lastIndex(where: { "_-|｜".contains($0) }) else { return nil }
     let suffix = text[text.index(after: underscore)...]
-    guard (2...12).contains(suffix.count), !suffix.contains(" ") else { return nil }
+    // A site's name is words (`都市快报`, `news.example`), after a title: not `2026-03-28`.
+    guard (2...12).contains(suffix.count), !suffix.contains(" "),
+      suffix.count(where: { $0.isCJKIdeograph || ($0.isASCII && $0.isLetter) }) >= 2,
+      text[..<underscore].count >= 2
+    else { return nil }
     return suffix
   }
 
@@ -91,10 +133,10 @@ enum SiteEvidence {
     #/(?<author>[^《》（）]{0,8}?)\s?《\s?[^《》]{2,12}\s?》\s?[（(][^（）()]{0,30}第\s?[A-Za-z]?[0-9]{1,3}\s?版\s?[）)]/#
 }
 
-/// A site metadata line, and the author's name printed before it.
+/// A site metadata line, and the authors it names.
 struct MetadataLine: Sendable, Equatable {
-  /// The name before `《某某报》（…版）`, if one stands there.
-  var author: String?
+  /// The name before `《某某报》（…版）`, or the people of a `作者：` field.
+  var authors: [String] = []
 }
 
 extension Character {

@@ -80,7 +80,10 @@ enum TextEvidence {
   /// Box heads that open a summary or editor's box.
   static let boxHeads: Set<String> = [
     "核心阅读", "开栏的话", "编者按", "编后", "阅读提示", "短评", "延伸阅读", "相关链接", "记者手记",
+    "相关阅读", "相关新闻", "相关报道", "核心提示",
   ]
+  /// Box heads over a list of links to other articles: the titles under them are not articles.
+  static let linkListHeads: Set<String> = ["延伸阅读", "相关链接", "相关阅读", "相关新闻", "相关报道"]
 
   /// True for the page's own furniture: a masthead (the first line, a short name ending in 报),
   /// a line of Latin letters only (`CANGHAI DAILY`), a date line with its weekday, the issue
@@ -105,19 +108,21 @@ enum TextEvidence {
     {
       return true
     }
-    if text.includes("总第"), text.wholeMatch(of: issueNumber) != nil { return true }
+    if text.includes("第"), text.includes("期"), text.wholeMatch(of: issueNumber) != nil {
+      return true
+    }
     guard text.includes("：") || text.includes(":") else { return false }
     return text.prefixMatch(of: editorCredit) != nil
   }
 
-  private nonisolated(unsafe) static let issueNumber = #/.*总第[0-9]+期.*/#
+  private nonisolated(unsafe) static let issueNumber = #/(?:.*总)?第[0-9]+期(?:\s.{0,12})?/#
   private nonisolated(unsafe) static let editorCredit =
-    #/(本版)?(责编|责任编辑|编辑|美编|校对|版式|审校|组版)[：:]/#
+    #/(本版)?(责编|责任编辑|编辑|美编|校对|版式|审校|组版)[：:]|本版[^：:\s]{1,6}[：:]/#
 
   /// True for page furniture inside an article: 上接/下转 markers, （A04）, 广告, box heads.
   static func looksLikeNote(_ text: String) -> Bool {
     guard length(text) <= ParserLimits.noteLength else { return false }
-    if boxHeads.contains(text) || text == "广告" { return true }
+    if boxHeads.contains(boxHeadName(text)) || text == "广告" { return true }
     // Cheap tests first: the expressions are slow, and most short lines are headings.
     if text.unicodeScalars.contains(where: { $0 == "接" || $0 == "转" || $0 == "轉" }),
       text.wholeMatch(of: crossPage) != nil
@@ -160,7 +165,8 @@ enum TextEvidence {
 
   /// What a note line says about the page around it.
   static func noteRole(_ text: String) -> Unit.NoteRole {
-    if boxHeads.contains(text) { return .boxHead }
+    if linkListHeads.contains(boxHeadName(text)) { return .linkList }
+    if boxHeads.contains(boxHeadName(text)) { return .boxHead }
     if isForwardMarker(text) { return .forward(page: pageName(in: text)) }
     if isBackwardMarker(text) { return .backward(page: pageName(in: text)) }
     if isPageReference(text), let page = pageName(in: text) { return .pageReference(page: page) }
@@ -187,6 +193,23 @@ enum TextEvidence {
     return depth > 0
   }
 
+  /// A box head's name without the colon it may carry: `相关阅读：` → `相关阅读`.
+  static func boxHeadName(_ text: String) -> String {
+    text.last == "：" || text.last == ":" ? String(text.dropLast()) : text
+  }
+
+  /// A `（上接第一版）` marker glued to a paragraph's start: the marker, its page, the text after.
+  static func leadingBackwardMarker(_ text: String) -> (
+    marker: String, page: String?, rest: String
+  )? {
+    guard text.first == "（" || text.first == "(", text.includes("接"),
+      let close = text.firstIndex(where: { $0 == "）" || $0 == ")" })
+    else { return nil }
+    let marker = String(text[...close])
+    guard isBackwardMarker(marker) else { return nil }
+    return (marker, pageName(in: marker), String(text[text.index(after: close)...]).trimmingSpaces)
+  }
+
   /// True for a whole line in parentheses: `（李文）`, `(完)`.
   static func isParenthesized(_ text: String) -> Bool {
     guard let first = text.first, first == "（" || first == "(", let last = text.last else {
@@ -201,7 +224,7 @@ enum TextEvidence {
     #/[（(]?(上接|下转|下轉|接上|转下|轉下|紧接|緊接)[^）)]{0,14}[）)]?/#
   private nonisolated(unsafe) static let pageReference = #/[（(][A-Za-z]?[0-9]{1,3}版?[）)]/#
   private nonisolated(unsafe) static let barePageReference =
-    #/(?:详见|见)第?\s?[A-Za-z]?[0-9]{1,3}\s?版|[A-Za-z][0-9]{1,3}(?:版)?/#
+    #/(?:详见|见)?第?\s?(?:[A-Za-z]?[0-9]{1,3}|[一二三四五六七八九十]{1,3})\s?版|[A-Za-z][0-9]{1,3}(?:版)?/#
   private nonisolated(unsafe) static let pageNamePattern =
     #/(?<page>[A-Za-z]?[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})(?:版|[）)]|$)/#
 }

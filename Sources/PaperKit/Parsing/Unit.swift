@@ -42,6 +42,8 @@ struct Unit: Sendable {
   enum NoteRole: Sendable {
     /// A box head (核心阅读, 编者按, 短评) that labels what follows.
     case boxHead
+    /// A box head over links to other articles (相关阅读): the titles under it are no articles.
+    case linkList
     /// `下转第6版`: the article goes on to that page.
     case forward(page: String?)
     /// `上接A01版`: the article comes from that page.
@@ -71,10 +73,12 @@ struct Unit: Sendable {
   var dashLed = false
   /// For notes: what the note says.
   var noteRole = NoteRole.other
-  /// For metadata lines: the author's name printed before the metadata.
-  var metadataAuthor: String?
+  /// For metadata lines: the authors it names.
+  var metadataAuthors: [String] = []
   /// For body units: a source credit glued after the last sentence, and the text before it.
   var trailingSourceCredit: (credit: String, rest: String)?
+  /// For body units: a `（上接第一版）` marker glued to the paragraph's start, and the text after it.
+  var leadingBackward: (marker: String, page: String?, rest: String)?
   /// For body units: a `（下转6版）` marker glued to the paragraph's end, and the text before it.
   var trailingForward: ForwardMarker?
   /// For body units: a dateline glued to the paragraph's end, and the text before it.
@@ -120,7 +124,12 @@ struct Unit: Sendable {
   /// starts with a byline.
   var startsArticle: Bool {
     if case .byline = kind { return true }
-    return isBody && inlineByline != nil
+    return isBody && (inlineByline != nil || leadingBackward != nil)
+  }
+
+  var isLinkList: Bool {
+    if case .linkList = noteRole { return true }
+    return false
   }
 
   /// Changes the kind, recording the neighbour rule that changed it.
