@@ -39,9 +39,17 @@ enum BylineParser {
     byline.date = match.output.date.map(String.init)
     if let people = match.output.people {
       assignPeople(in: String(people.dropFirst().dropLast()), to: &byline)
+    } else if spaceAfter, let open = text[match.range.upperBound...].prefixMatch(of: openPeople) {
+      // `本报讯 记者刘海 通讯员陈丹丹 谎称…`: the people named without brackets, role word by role word.
+      byline.text = String(text[..<open.range.upperBound]).trimmingSpaces
+      assignPeople(in: String(open.output).trimmingSpaces, to: &byline)
+      return (byline, rest(of: text, after: open.range))
     }
     return (byline, rest(of: text, after: match.range))
   }
+
+  private nonisolated(unsafe) static let openPeople =
+    #/(?:\s?(?:本报|本報)?(?:见习|特约|特派|实习|見習|特約)?(?:记者|記者|通讯员|通訊員|实习生|實習生)\s?[^\s，。（）：:]{2,4}(?=\s))+/#
 
   /// True when the text opens like a byline: an agency word (本报, 新华社, 据…) and 讯 or 电 within
   /// its first characters, as `本报海口7月22日讯（海南` does before a column break cuts it.
@@ -76,6 +84,14 @@ enum BylineParser {
     if marked { body = String(body.dropFirst()).trimmingSpaces }
     // `■ 张扬 任会彩 李苗`: a box mark before names alone signs a signed essay.
     if marked, let names = bareNames(body) {
+      var byline = Byline(text: text)
+      byline.authors = names
+      return byline
+    }
+    // `赵刚 作`, `成 森文`-style signatures of a cartoon or a poem: a name, then 作/绘/画.
+    if let last = body.last, "作绘画".contains(last), body.dropLast().last == " ",
+      let names = bareNames(String(body.dropLast()).trimmingSpaces)
+    {
       var byline = Byline(text: text)
       byline.authors = names
       return byline
@@ -269,7 +285,8 @@ enum BylineParser {
     var role = defaultRole
     var tokens = text.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "、" })
       .map(String.init)
-    if tokens.last == "摄影报道" || tokens.last == "报道" { tokens.removeLast() }
+    // `摄影报道`, `北京报道` (reported from): no one's name.
+    if let last = tokens.last, last.hasSuffix("报道") || last.hasSuffix("報道") { tokens.removeLast() }
     var photographerTail = false
     if tokens.last == "摄" {
       tokens.removeLast()

@@ -121,6 +121,16 @@ extension Unit {
     trailingSourceCredit = SiteEvidence.trailingSourceCredit(inlineByline?.rest ?? text)
     trailingForward = TextEvidence.trailingForwardMarker(inlineByline?.rest ?? text)
     trailingDateline = BylineParser.trailingDateline(inlineByline?.rest ?? text)
+    if trailingDateline == nil {
+      trailingTrailer = TextEvidence.trailingParenthesized(inlineByline?.rest ?? text)
+    }
+    // `■近日，县市场监管局开展…。`: a bullet before a whole paragraph opens a brief.
+    if let first = text.first, TextEvidence.briefBullets.contains(first),
+      TextEvidence.length(text) > ParserLimits.captionLength || TextEvidence.endsSentence(text)
+        || trailingTrailer != nil
+    {
+      bulleted = true
+    }
     if let rest = inlineByline?.rest, rest.hasPrefix("题："), !rest.includes("。") {
       let heading = rest.dropFirst(2)
       let dash = heading.firstRange(of: "——")

@@ -105,6 +105,21 @@ struct NeighbourRule: Sendable {
       units[0].reclassify(.furniture, by: "masthead-above-furniture")
       return
     }
+    // The page's header above its date line: short lines only (`8` / `视觉`: the page number and
+    // name), all furniture.
+    if let furniture = units.prefix(4).firstIndex(where: {
+      if case .furniture = $0.kind { true } else { false }
+    }),
+      furniture > 0,
+      units[..<furniture].allSatisfy({
+        $0.isHeading && TextEvidence.length($0.text) <= ParserLimits.mastheadLength
+      })
+    {
+      for index in 0..<furniture {
+        units[index].reclassify(.furniture, by: "masthead-above-furniture")
+      }
+      return
+    }
     // Under a slogan, a paper's name (…报) right above the furniture, among the first lines.
     for index in units.indices.dropFirst().prefix(2) where index + 1 < units.count {
       let text = units[index].text
@@ -201,10 +216,18 @@ struct NeighbourRule: Sendable {
   private static func isTeaserQuestion(_ units: [Unit], at index: Int) -> Bool {
     let text = units[index].text
     guard units[index].isBody, index + 1 < units.count, !text.includes("。"),
+      units[index].inlineByline == nil,
       TextEvidence.length(text) <= ParserLimits.longTitleLength,
-      let last = text.last, "？！?!".contains(last), case .pageReference = units[index + 1].noteRole
+      let last = text.last, "？！?!".contains(last)
     else { return false }
-    return true
+    // What follows must show a title: a page reference, a byline line, metadata.
+    switch units[index + 1].kind {
+    case .byline, .metadata: return true
+    case .note:
+      if case .pageReference = units[index + 1].noteRole { return true }
+      return false
+    default: return false
+    }
   }
 
   /// A body line that could be a title: no full stop, no sentence end, not too long, not
@@ -258,7 +281,7 @@ struct NeighbourRule: Sendable {
   /// A whole line in parentheses after a finished paragraph is the article's trailer:
   /// author （李文）, （作者单位：…）, （完）.
   private static func markTrailers(_ units: inout [Unit]) {
-    for index in units.indices.dropFirst() where correctable(units[index]) {
+    for index in units.indices.dropFirst() where units[index].isHeading {
       let previous = units[index - 1]
       guard previous.isBody, TextEvidence.endsSentence(previous.text),
         TextEvidence.isParenthesized(units[index].text)

@@ -130,6 +130,13 @@ struct PageAssembler {
       for index in start..<end { roles[index] = .banner }
       return end
     }
+    // `简 讯` over bulleted briefs: the column the briefs stand under.
+    if run.count == 1, let next, next.bulleted, !underMetadata {
+      finishArticle()
+      sections.append(Section(name: run[0].text))
+      roles[start] = .column
+      return end
+    }
     // Under 相关阅读, the titles are links to other articles: items of this one.
     let underLinkList = start > 0 && units[start - 1].isLinkList
     // Title, metadata, then headings before any text: the article's own labels or summary box
@@ -305,6 +312,23 @@ struct PageAssembler {
     }
   }
 
+  /// A parenthesized trailer after the last sentence: `（据新华社）` is the source, `（记者 田甜）`
+  /// the byline, anything else (`（交运 宣）`) a note; each ends the article.
+  private mutating func addTrailer(_ trailer: String) {
+    let inner = String(trailer.dropFirst().dropLast()).trimmingSpaces
+    if SiteEvidence.isSourceCredit(inner) {
+      addSourceCredit(trailer)
+      return
+    }
+    if article?.byline == nil, var byline = BylineParser.ownLine(inner) {
+      byline.text = trailer
+      article?.byline = byline
+    } else {
+      append(Block(.note, trailer))
+    }
+    ended = true
+  }
+
   private mutating func addSourceCredit(_ text: String) {
     if article == nil { openArticle(Article(title: ""), column: nil) }
     if article?.sourceCredit == nil {
@@ -317,6 +341,9 @@ struct PageAssembler {
 
   private mutating func addBody(_ unit: Unit) {
     var text = unit.text
+    if unit.bulleted, article == nil || hasParagraph || article?.byline != nil {
+      openArticle(Article(title: ""), column: nil)
+    }
     if let backward = unit.leadingBackward {
       // `（上接第一版）…`: a continuation, under its repeated title or with none.
       if article == nil || hasParagraph || article?.byline != nil {
@@ -357,6 +384,8 @@ struct PageAssembler {
     if let forward { text = forward.rest }
     let dateline = unit.trailingDateline.flatMap { $0.rest.count < text.count ? $0 : nil }
     if let dateline { text = dateline.rest }
+    let trailer = unit.trailingTrailer.flatMap { $0.rest.count < text.count ? $0.trailer : nil }
+    if let trailer { text = String(text.dropLast(trailer.count)) }
     if !text.isEmpty {
       // The paragraph right after a 核心阅读-style box head is the box's summary.
       append(Block(afterBoxHead ? .lead : .paragraph, text))
@@ -367,6 +396,7 @@ struct PageAssembler {
       addDateline(dateline.dateline)
       ended = true
     }
+    if let trailer { addTrailer(trailer) }
     if let forward {
       append(Block(.note, forward.marker))
       forwarded = true

@@ -98,7 +98,7 @@ enum SiteEvidence {
   /// underscore, dash or bar.
   static func siteTitleSuffix(_ text: String) -> Substring? {
     guard let underscore = text.lastIndex(where: { "_-|｜".contains($0) }) else { return nil }
-    let suffix = text[text.index(after: underscore)...]
+    let suffix = text[text.index(after: underscore)...].drop { $0 == " " }
     // A site's name is words (`都市快报`, `news.example`), after a title: not `2026-03-28`.
     guard (2...12).contains(suffix.count), !suffix.contains(" "),
       suffix.count(where: { $0.isCJKIdeograph || ($0.isASCII && $0.isLetter) }) >= 2,

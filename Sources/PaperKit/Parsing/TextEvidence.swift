@@ -9,6 +9,8 @@ enum TextEvidence {
   /// Where a sentence ends inside a paragraph, for finding what is glued after the last one
   /// (a credit, a dateline): full stop, question and exclamation marks, a closing quote.
   static let sentenceBoundaries: Set<Character> = ["。", "！", "？", "”"]
+  /// Bullets that open a brief (简讯) of its own.
+  static let briefBullets: Set<Character> = ["■", "●", "◆", "▲", "□", "◇"]
   /// Pauses inside a sentence; headings rarely have more than one.
   static let pauses: Set<Character> = ["，", ",", "、", "；", ";"]
 
@@ -178,6 +180,20 @@ enum TextEvidence {
   static func pageName(in text: String) -> String? {
     guard let match = text.firstMatch(of: pageNamePattern) else { return nil }
     return String(match.output.page)
+  }
+
+  /// A short parenthesized trailer glued after a paragraph's last sentence — `…。（据新华社）`,
+  /// `…。（记者 田甜）`, `…。（交运 宣）` — and the paragraph without it.
+  static func trailingParenthesized(_ text: String) -> (trailer: String, rest: String)? {
+    guard text.last == "）" || text.last == ")",
+      let open = text.lastIndex(where: { $0 == "（" || $0 == "(" }), open > text.startIndex,
+      sentenceBoundaries.contains(text[text.index(before: open)])
+    else { return nil }
+    let trailer = String(text[open...])
+    guard length(trailer) <= ParserLimits.trailerLength,
+      !trailer.dropFirst().dropLast().contains(where: { sentenceEnders.contains($0) || $0 == "，" })
+    else { return nil }
+    return (trailer, String(text[..<open]))
   }
 
   /// True when the text opens a bracket or quotation that it does not close: `为推动海南自贸港“人`.

@@ -81,6 +81,11 @@ struct Unit: Sendable {
   var leadingBackward: (marker: String, page: String?, rest: String)?
   /// For body units: a `（下转6版）` marker glued to the paragraph's end, and the text before it.
   var trailingForward: ForwardMarker?
+  /// For body units: a short parenthesized trailer glued after the last sentence (`（据新华社）`,
+  /// `（记者 田甜）`), and the text before it.
+  var trailingTrailer: (trailer: String, rest: String)?
+  /// For body units: the paragraph opens with a bullet (■, ●, ◆, ▲): a brief of its own.
+  var bulleted = false
   /// For body units: a dateline glued to the paragraph's end, and the text before it.
   var trailingDateline: (dateline: Byline, rest: String)?
   /// For datelines: printed on a line of its own without brackets (`新华社北京4月26日电`).
@@ -124,7 +129,7 @@ struct Unit: Sendable {
   /// starts with a byline.
   var startsArticle: Bool {
     if case .byline = kind { return true }
-    return isBody && (inlineByline != nil || leadingBackward != nil)
+    return isBody && (inlineByline != nil || leadingBackward != nil || bulleted)
   }
 
   var isLinkList: Bool {
