@@ -20,6 +20,8 @@ struct HeadingContext: Sendable {
   var atPageStart: Bool
   /// The page has furniture (a masthead, a date line) above this run.
   var belowFurniture: Bool
+  /// A site's metadata follows the run: it is one article's headings, with no banner.
+  var titledByMetadata = false
 }
 
 /// Decides the roles of a heading run's lines as a pure function of the run and its context.
@@ -29,7 +31,9 @@ enum HeadingRoles {
   static func article(_ run: [Unit], context: HeadingContext) -> [HeadingRole] {
     var roles: [HeadingRole] = []
     var rest = run[...]
-    if context.atPageStart, run.count >= 3 || isFrontPageSlogan(run, context: context) {
+    if context.atPageStart, !context.titledByMetadata,
+      run.count >= 3 || isFrontPageSlogan(run, context: context)
+    {
       roles.append(.banner)
       rest = rest.dropFirst()
     }

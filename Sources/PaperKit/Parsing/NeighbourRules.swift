@@ -202,7 +202,7 @@ struct NeighbourRule: Sendable {
       while above >= 0, isTitleCandidate(units[above]), units[above].line.blankLinesAfter == 0 {
         above -= 1
       }
-      if above >= 0, units[above].isBody, !TextEvidence.endsSentence(units[above].text),
+      if above >= 0, units[above].isBody, !units[above].endsParagraph,
         !TextEvidence.isParenthesized(units[above].text)
       {
         continue
@@ -283,7 +283,7 @@ struct NeighbourRule: Sendable {
   private static func markTrailers(_ units: inout [Unit]) {
     for index in units.indices.dropFirst() where units[index].isHeading {
       let previous = units[index - 1]
-      guard previous.isBody, TextEvidence.endsSentence(previous.text),
+      guard previous.isBody, previous.endsParagraph,
         TextEvidence.isParenthesized(units[index].text)
       else { continue }
       units[index].reclassify(.note, by: "trailer-in-parentheses")
@@ -303,7 +303,7 @@ struct NeighbourRule: Sendable {
         first <= ParserLimits.sentenceFragmentLength
       {
         units[index].reclassify(.body, by: "cut-paragraph")
-      } else if !TextEvidence.endsSentence(previous.text) {
+      } else if !previous.endsParagraph {
         units[index].reclassify(.caption, by: "cut-paragraph")
       }
     }
@@ -382,7 +382,7 @@ struct NeighbourRule: Sendable {
       let text = units[index].text
       guard index + 1 < units.count, units[index + 1].isBody, units[index].line.blankLinesAfter > 0,
         TextEvidence.length(text) >= ParserLimits.headingWithPauseLength,
-        !TextEvidence.endsSentence(text), let last = text.last, !"：:—".contains(last)
+        !units[index].endsParagraph, let last = text.last, !"：:—".contains(last)
       else { continue }
       cut += 1
     }

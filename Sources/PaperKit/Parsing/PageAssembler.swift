@@ -23,6 +23,9 @@ struct PageAssembler {
   private var afterBoxHead = false
   /// The open article has printed its end: a trailer, a source credit, a closing dateline.
   private var ended = false
+  /// The open article's byline is only the authors a site's metadata names: the printed
+  /// byline, when one comes, takes its place.
+  private var bylineFromMetadata = false
   /// The role given to each heading line, by unit index, for `dubao --explain`.
   private(set) var roles: [Int: HeadingRole] = [:]
 
@@ -107,11 +110,17 @@ struct PageAssembler {
   private mutating func headings(at start: Int) -> Int {
     let end = runEnd(from: start)
     let run = Array(units[start..<end])
-    // Metadata under a title belongs to it: look past it to what follows.
+    // Metadata under a title belongs to it, and a site's controls stand between: look past
+    // them to what follows.
     var after = end
-    while after < units.count, units[after].isMetadata { after += 1 }
-    let next = after < units.count ? units[after] : nil
-    let underMetadata = after > end
+    while after < units.count, units[after].isMetadata || units[after].isSiteFurniture {
+      after += 1
+    }
+    // (At the page's end, what follows is the furniture itself.)
+    let next = after < units.count ? units[after] : end < units.count ? units[end] : nil
+    let underMetadata = units[end..<after].contains(where: \.isMetadata)
+    // Under a site's furniture (its HTML title, its menus), a heading run opens the next item.
+    let belowSiteFurniture = start > 0 && units[start - 1].isSiteFurniture && article != nil
 
     // Kicker, deck (one paragraph), then a title that a byline follows: 创文明城市 建美好家园 /
     // 小区有啥难题…（导语）/ 共建共治“金点子”结出“金果子” / 本报记者 …
@@ -125,7 +134,7 @@ struct PageAssembler {
       }
     }
     // A slogan above the masthead at the page's top is the banner.
-    if headingContext.atPageStart, run.count <= 2, let next, case .furniture = next.kind {
+    if headingContext.atPageStart, run.count <= 2, end < units.count, units[end].isFurniture {
       banner = run.map(\.text).joined(separator: " ")
       for index in start..<end { roles[index] = .banner }
       return end
@@ -145,9 +154,10 @@ struct PageAssembler {
       !underMetadata && start > 0 && units[start - 1].isMetadata && !hasParagraph
       && article?.byline == nil && article?.title.isEmpty == false
     if !labelsOwnArticle, !underLinkList,
-      followsBoxHead(start) || underMetadata || opensArticle(run: run, next: next)
+      followsBoxHead(start) || underMetadata || belowSiteFurniture
+        || opensArticle(run: run, next: next)
     {
-      startArticle(titleRun: start..<end)
+      startArticle(titleRun: start..<end, titledByMetadata: underMetadata)
     } else {
       for index in start..<end {
         roles[index] = .subhead
@@ -206,9 +216,11 @@ struct PageAssembler {
   }
 
   /// Starts an article from its run of headings, each line in the role `HeadingRoles` gives.
-  private mutating func startArticle(titleRun: Range<Int>) {
+  private mutating func startArticle(titleRun: Range<Int>, titledByMetadata: Bool = false) {
     let run = Array(units[titleRun])
-    let lineRoles = HeadingRoles.article(run, context: headingContext)
+    var context = headingContext
+    context.titledByMetadata = titledByMetadata
+    let lineRoles = HeadingRoles.article(run, context: context)
     for (index, role) in zip(titleRun, lineRoles) { roles[index] = role }
     var new = Article(title: "")
     var column: String?
@@ -263,6 +275,7 @@ struct PageAssembler {
     layoutBreak = false
     forwarded = false
     ended = false
+    bylineFromMetadata = false
     hasParagraph = false
     article = new
     article?.blocks = pending
@@ -307,6 +320,7 @@ struct PageAssembler {
     if !unit.metadataAuthors.isEmpty {
       if article?.byline == nil {
         article?.byline = Byline(text: unit.metadataAuthors.joined(separator: " "))
+        bylineFromMetadata = true
       }
       article?.byline?.authors += unit.metadataAuthors
     }
@@ -357,9 +371,10 @@ struct PageAssembler {
       return
     }
     if let (byline, rest) = unit.inlineByline {
-      if article == nil || article?.byline != nil || hasParagraph {
+      if article == nil || (article?.byline != nil && !bylineFromMetadata) || hasParagraph {
         openArticle(Article(title: ""), column: nil)
       }
+      bylineFromMetadata = false
       article?.byline = byline
       text = rest
       // A wire story that prints its title after the dateline, in place of a heading.

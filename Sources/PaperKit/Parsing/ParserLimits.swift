@@ -39,7 +39,7 @@ enum ParserLimits {
 
 extension ParserLimits {
   /// The longest site metadata line (`（ 2026-05-06 ） 稿件来源：某某报 某版`).
-  static let metadataLength = 48
+  static let metadataLength = 64
   /// The longest source credit after 据 / 综合 (`据央视新闻`, `综合新华社、央视新闻`).
   static let sourceCreditLength = 24
   /// The longest title that punctuation would otherwise call body text.

@@ -11,11 +11,18 @@ enum SiteEvidence {
 
   /// Labels that open a line of the site's own controls: `当前位置：首页 > …`, `分享到：微信 …`,
   /// `上一篇：某某标题`.
-  static let controlLabels = ["当前位置", "您的位置", "您现在的位置", "分享到", "上一篇", "下一篇"]
+  static let controlLabels = [
+    "当前位置", "您的位置", "您现在的位置", "分享到", "上一篇", "下一篇", "版权声明", "免责声明",
+  ]
 
   /// True for a navigation line: `<<上一篇`, `下一篇>>`, `返回主页`, `【返回】`, a menu
   /// (`首页 | 要闻 | 宏观`), a breadcrumb (`当前位置：首页 > …`), `分享到：…`, `【打印】 【关闭】`.
   static func isNavigation(_ text: String) -> Bool {
+    if controlLabels.contains(where: { text.hasPrefix($0 + "：") }),
+      text.hasPrefix("版权") || text.hasPrefix("免责")
+    {
+      return true  // a copyright notice is a sentence or two, but the site's, not the article's
+    }
     guard TextEvidence.length(text) <= ParserLimits.metadataLength, !text.includes("。") else {
       return false
     }
@@ -127,7 +134,7 @@ enum SiteEvidence {
   }
 
   private nonisolated(unsafe) static let bareDate =
-    #/[（(]?\s?[0-9]{4}\s?(?:[-./]|年)\s?[0-9]{1,2}\s?(?:[-./]|月)\s?[0-9]{1,2}\s?日?\s?[）)]?/#
+    #/[（(]?\s?[0-9]{4}\s?(?:[-./]|年)\s?[0-9]{1,2}\s?(?:[-./]|月)\s?[0-9]{1,2}\s?日?(?:\s?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?\s?[）)]?/#
   // nonisolated(unsafe): Regex is not Sendable, but a compiled regex is never mutated.
   private nonisolated(unsafe) static let paperAndPage =
     #/(?<author>[^《》（）]{0,8}?)\s?《\s?[^《》]{2,12}\s?》\s?[（(][^（）()]{0,30}第\s?[A-Za-z]?[0-9]{1,3}\s?版\s?[）)]/#

@@ -126,7 +126,7 @@ enum TextEvidence {
     guard length(text) <= ParserLimits.noteLength else { return false }
     if boxHeads.contains(boxHeadName(text)) || text == "广告" { return true }
     // Cheap tests first: the expressions are slow, and most short lines are headings.
-    if text.unicodeScalars.contains(where: { $0 == "接" || $0 == "转" || $0 == "轉" }),
+    if text.unicodeScalars.contains(where: { "接转轉续續".unicodeScalars.contains($0) }),
       text.wholeMatch(of: crossPage) != nil
     {
       return true
@@ -145,7 +145,8 @@ enum TextEvidence {
 
   /// True for a marker saying the article goes on on another page: `下转第二版`, `（转下版）`.
   static func isForwardMarker(_ text: String) -> Bool {
-    (text.includes("下转") || text.includes("转下") || text.includes("下轉") || text.includes("轉下"))
+    (text.includes("下转") || text.includes("转下") || text.includes("下轉") || text.includes("轉下")
+      || text.includes("续见") || text.includes("續見") || text.includes("转第") || text.includes("轉第"))
       && text.wholeMatch(of: crossPage) != nil
   }
 
@@ -237,7 +238,7 @@ enum TextEvidence {
   // nonisolated(unsafe): Regex is not Sendable, but a compiled regex is never mutated and
   // matching only reads it, so sharing these between threads is safe.
   private nonisolated(unsafe) static let crossPage =
-    #/[（(]?(上接|下转|下轉|接上|转下|轉下|紧接|緊接)[^）)]{0,14}[）)]?/#
+    #/[（(]?(上接|下转|下轉|接上|转下|轉下|紧接|緊接|续见|續見|转第|轉第|接第)[^）)]{0,14}[）)]?/#
   private nonisolated(unsafe) static let pageReference = #/[（(][A-Za-z]?[0-9]{1,3}版?[）)]/#
   private nonisolated(unsafe) static let barePageReference =
     #/(?:详见|见)?第?\s?(?:[A-Za-z]?[0-9]{1,3}|[一二三四五六七八九十]{1,3})\s?版|[A-Za-z][0-9]{1,3}(?:版)?/#

@@ -137,6 +137,23 @@ struct Unit: Sendable {
     return false
   }
 
+  /// True when the line's text ends a paragraph: its last sentence is finished, or a trailer,
+  /// dateline, credit or 下转 marker is glued after it.
+  var endsParagraph: Bool {
+    TextEvidence.endsSentence(text) || trailingTrailer != nil || trailingDateline != nil
+      || trailingSourceCredit != nil || trailingForward != nil
+  }
+
+  var isFurniture: Bool {
+    if case .furniture = kind { return true }
+    return false
+  }
+
+  /// True for a site's own furniture: its navigation, menus and HTML titles.
+  var isSiteFurniture: Bool {
+    isFurniture && (rules.first == "site-navigation" || rules.last == "site-title")
+  }
+
   /// Changes the kind, recording the neighbour rule that changed it.
   mutating func reclassify(_ kind: Kind, by rule: String) {
     self.kind = kind
