@@ -74,7 +74,7 @@ enum BylineParser {
   /// `新华社记者 邬焕庆 赵超`, `文/… 图/…`.
   static func ownLine(_ text: String) -> Byline? {
     // A byline quotes nothing: `负责人就《…》答记者问` is a title.
-    guard TextEvidence.length(text) <= ParserLimits.bylineLength, !text.includes("，"),
+    guard TextEvidence.isAtMost(text, ParserLimits.bylineLength), !text.includes("，"),
       !text.includes("。"), !text.includes("《"), !text.includes("“")
     else {
       return nil
@@ -112,7 +112,7 @@ enum BylineParser {
     // `本报评论员`, `新华社评论员`: an institution's commentator signs without a name.
     // `新华社记者`: a wire byline may name no one.
     let unnamed =
-      byline.names.isEmpty && TextEvidence.length(body) <= ParserLimits.commentatorLength
+      byline.names.isEmpty && TextEvidence.isAtMost(body, ParserLimits.commentatorLength)
       && (body.hasSuffix("评论员")
         || (body.hasSuffix("记者") && body.dropLast(2).last.map { "报社台网".contains($0) } == true))
     guard unnamed || !byline.names.isEmpty,
@@ -165,18 +165,21 @@ enum BylineParser {
   /// A dateline glued to a paragraph's end — `…。（本报三亚6月2日讯）`, `…贡献。 新华社北京5月1日电` — and
   /// the paragraph without it.
   static func trailingDateline(_ text: String) -> (dateline: Byline, rest: String)? {
-    guard text.includes("电") || text.includes("讯") || text.includes("電") || text.includes("訊"),
-      let end = text.lastIndex(where: TextEvidence.sentenceBoundaries.contains),
+    // Most paragraphs end with their last sentence: look at the end first.
+    guard let end = text.lastIndex(where: TextEvidence.sentenceBoundaries.contains),
       end < text.index(before: text.endIndex)
     else { return nil }
     let tail = String(text[text.index(after: end)...]).trimmingSpaces
+    guard tail.unicodeScalars.contains(where: { "电讯電訊".unicodeScalars.contains($0) }) else {
+      return nil
+    }
     guard let dateline = dateline(tail) ?? bareDateline(tail) else { return nil }
     return (dateline, String(text[...end]))
   }
 
   /// A dateline alone on its line, no brackets: `新华社北京4月26日电`, `本报讯`.
   static func bareDateline(_ text: String) -> Byline? {
-    guard TextEvidence.length(text) <= ParserLimits.datelineLength,
+    guard TextEvidence.isAtMost(text, ParserLimits.datelineLength),
       let (byline, rest) = inline(text), rest.isEmpty
     else { return nil }
     return byline
@@ -185,7 +188,7 @@ enum BylineParser {
   /// A dateline on a line of its own at the end of an article: `（本报永兴岛7月22日电）` — the
   /// inline byline's agency, place, date and 讯/电 inside brackets, naming no one.
   static func dateline(_ text: String) -> Byline? {
-    guard TextEvidence.length(text) <= ParserLimits.datelineLength,
+    guard TextEvidence.isAtMost(text, ParserLimits.datelineLength),
       text.first == "（" || text.first == "(", text.last == "）" || text.last == ")"
     else { return nil }
     let inner = String(text.dropFirst().dropLast())

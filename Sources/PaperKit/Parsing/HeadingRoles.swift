@@ -38,7 +38,7 @@ enum HeadingRoles {
       rest = rest.dropFirst()
     }
     if rest.count >= 2, let first = rest.first, !rest[rest.startIndex + 1].dashLed,
-      TextEvidence.length(first.text) <= ParserLimits.columnNameLength,
+      TextEvidence.isAtMost(first.text, ParserLimits.columnNameLength),
       first.line.blankLinesAfter > 0
     {
       roles.append(.column)

@@ -31,31 +31,37 @@ struct LineRule: Sendable {
       "page-furniture", "masthead, date line with weekday, issue number, hotline, editors' credits"
     ) {
       line, context in
-      TextEvidence.looksLikeFurniture(line.text, atPageTop: context.isFirst) ? .furniture : nil
+      line.length <= ParserLimits.furnitureLength
+        && TextEvidence.looksLikeFurniture(line.text, atPageTop: context.isFirst) ? .furniture : nil
     },
     LineRule("site-navigation", "a site's navigation links: <<上一篇, 下一篇>>, 返回主页") { line, _ in
-      SiteEvidence.isNavigation(line.text) ? .furniture : nil
+      SiteEvidence.isNavigation(line.text, length: line.length) ? .furniture : nil
     },
     LineRule("site-metadata", "a date, 稿件来源：…, 字数 …, 《某某报》（…第 3 版） printed under a title") {
       line, _ in
-      SiteEvidence.metadata(line.text) != nil ? .metadata : nil
+      line.length <= ParserLimits.metadataLength && SiteEvidence.metadata(line.text) != nil
+        ? .metadata : nil
     },
     LineRule("note", "上接/下转 markers, page references （A04）, 广告, box heads such as 核心阅读") {
       line, _ in
-      TextEvidence.looksLikeNote(line.text) ? .note : nil
+      line.length <= ParserLimits.noteLength && TextEvidence.looksLikeNote(line.text) ? .note : nil
     },
     LineRule("dateline-bracketed", "a dateline in brackets on its own line: （本报永兴岛7月22日电）") {
       line, _ in
-      BylineParser.dateline(line.text).map { .dateline($0) }
+      guard line.length <= ParserLimits.datelineLength else { return nil }
+      return BylineParser.dateline(line.text).map { .dateline($0) }
     },
     LineRule("dateline-line", "a dateline alone on its line: 新华社北京4月26日电, 本报讯") { line, _ in
-      BylineParser.bareDateline(line.text).map { .dateline($0) }
+      guard line.length <= ParserLimits.datelineLength else { return nil }
+      return BylineParser.bareDateline(line.text).map { .dateline($0) }
     },
     LineRule("source-credit", "a source credit on its own line: 据新华社, 综合央视新闻、北京日报") { line, _ in
-      SiteEvidence.isSourceCredit(line.text) ? .credit : nil
+      line.length <= ParserLimits.sourceCreditLength + 2 && SiteEvidence.isSourceCredit(line.text)
+        ? .credit : nil
     },
     LineRule("byline-line", "a byline on its own line: 本报记者 祁洁, ■ 李萌, 文/… 图/…") { line, _ in
-      BylineParser.ownLine(line.text).map { .byline($0) }
+      guard line.length <= ParserLimits.bylineLength else { return nil }
+      return BylineParser.ownLine(line.text).map { .byline($0) }
     },
     LineRule("caption-marker", "a photo caption or credit by its marker: （资料片）, 图为…, …摄") {
       line, _ in
@@ -68,7 +74,7 @@ struct LineRule: Sendable {
       line, context in
       guard context.shape.indentationMarksParagraphs, line.indented else { return nil }
       return TextEvidence.looksLikeHeading(line.text)
-        && TextEvidence.length(line.text) <= ParserLimits.indentedSubheadLength ? .heading : nil
+        && TextEvidence.isAtMost(line.text, ParserLimits.indentedSubheadLength) ? .heading : nil
     },
     LineRule(
       "heading-unindented",
@@ -76,7 +82,7 @@ struct LineRule: Sendable {
     ) {
       line, context in
       guard context.shape.indentationMarksParagraphs, !line.indented else { return nil }
-      return TextEvidence.length(line.text) <= ParserLimits.unindentedHeadingLength
+      return TextEvidence.isAtMost(line.text, ParserLimits.unindentedHeadingLength)
         && !TextEvidence.endsSentence(line.text) ? .heading : nil
     },
     LineRule("heading-shape", "a short line with at most one pause that ends no sentence") {

@@ -99,7 +99,7 @@ struct NeighbourRule: Sendable {
   /// paper's name, whatever it ends with (…日报, …电讯, …周刊).
   private static func markMasthead(_ units: inout [Unit]) {
     if units.count > 1, units[0].isHeading,
-      TextEvidence.length(units[0].text) <= ParserLimits.mastheadLength,
+      TextEvidence.isAtMost(units[0].text, ParserLimits.mastheadLength),
       case .furniture = units[1].kind
     {
       units[0].reclassify(.furniture, by: "masthead-above-furniture")
@@ -112,7 +112,7 @@ struct NeighbourRule: Sendable {
     }),
       furniture > 0,
       units[..<furniture].allSatisfy({
-        $0.isHeading && TextEvidence.length($0.text) <= ParserLimits.mastheadLength
+        $0.isHeading && TextEvidence.isAtMost($0.text, ParserLimits.mastheadLength)
       })
     {
       for index in 0..<furniture {
@@ -123,7 +123,7 @@ struct NeighbourRule: Sendable {
     // Under a slogan, a paper's name (…报) right above the furniture, among the first lines.
     for index in units.indices.dropFirst().prefix(2) where index + 1 < units.count {
       let text = units[index].text
-      guard units[index].isHeading, TextEvidence.length(text) <= ParserLimits.mastheadLength,
+      guard units[index].isHeading, TextEvidence.isAtMost(text, ParserLimits.mastheadLength),
         text.hasSuffix("报") || text.hasSuffix("報"), case .furniture = units[index + 1].kind
       else { continue }
       units[index].reclassify(.furniture, by: "masthead-above-furniture")
@@ -217,7 +217,7 @@ struct NeighbourRule: Sendable {
     let text = units[index].text
     guard units[index].isBody, index + 1 < units.count, !text.includes("。"),
       units[index].inlineByline == nil,
-      TextEvidence.length(text) <= ParserLimits.longTitleLength,
+      TextEvidence.isAtMost(text, ParserLimits.longTitleLength),
       let last = text.last, "？！?!".contains(last)
     else { return false }
     // What follows must show a title: a page reference, a byline line, metadata.
@@ -235,7 +235,7 @@ struct NeighbourRule: Sendable {
   private static func isTitleCandidate(_ unit: Unit) -> Bool {
     guard unit.isBody, unit.inlineByline == nil, !unit.text.includes("。"),
       !TextEvidence.endsSentence(unit.text),
-      TextEvidence.length(unit.text) <= ParserLimits.longTitleLength,
+      TextEvidence.isAtMost(unit.text, ParserLimits.longTitleLength),
       let last = unit.text.last
     else { return false }
     return !TextEvidence.pauses.contains(last) && last != "：" && last != ":"
@@ -247,7 +247,7 @@ struct NeighbourRule: Sendable {
     for index in units.indices.dropLast() where units[index].isBody {
       let text = units[index].text
       guard text.first == "“", text.last == "”", units[index].inlineByline == nil,
-        TextEvidence.length(text) <= ParserLimits.captionLength, !text.includes("。"),
+        TextEvidence.isAtMost(text, ParserLimits.captionLength), !text.includes("。"),
         units[index + 1].isHeading, units[index].line.blankLinesAfter == 0,
         index == 0 || !units[index - 1].isBody
       else { continue }
@@ -260,7 +260,7 @@ struct NeighbourRule: Sendable {
   private static func markCaptionsAfterCredits(_ units: inout [Unit]) {
     for index in units.indices.dropFirst() where units[index].isBody {
       guard case .caption = units[index - 1].kind, units[index].inlineByline == nil,
-        TextEvidence.length(units[index].text) <= ParserLimits.captionLength,
+        TextEvidence.isAtMost(units[index].text, ParserLimits.captionLength),
         index + 1 == units.count || units[index + 1].isHeading
       else { continue }
       units[index].reclassify(.caption, by: "caption-after-credit")
@@ -314,7 +314,7 @@ struct NeighbourRule: Sendable {
   private static func markRepeatedMetadata(_ units: inout [Unit]) {
     func shape(_ unit: Unit) -> String? {
       let text = unit.text
-      guard unit.isHeading || unit.isBody, TextEvidence.length(text) <= ParserLimits.metadataLength,
+      guard unit.isHeading || unit.isBody, TextEvidence.isAtMost(text, ParserLimits.metadataLength),
         !text.includes("。"), text.unicodeScalars.contains(where: { ("0"..."9").contains($0) })
       else { return nil }
       var shape = ""

@@ -11,26 +11,25 @@ enum SiteEvidence {
 
   /// Labels that open a line of the site's own controls: `当前位置：首页 > …`, `分享到：微信 …`,
   /// `上一篇：某某标题`.
-  static let controlLabels = [
-    "当前位置", "您的位置", "您现在的位置", "分享到", "上一篇", "下一篇", "版权声明", "免责声明",
-  ]
+  static let controlLabels = ["当前位置", "您的位置", "您现在的位置", "分享到", "上一篇", "下一篇"]
+  private static let controlLabelPrefixes = controlLabels.flatMap { [$0 + "：", $0 + ":"] }
 
   /// True for a navigation line: `<<上一篇`, `下一篇>>`, `返回主页`, `【返回】`, a menu
   /// (`首页 | 要闻 | 宏观`), a breadcrumb (`当前位置：首页 > …`), `分享到：…`, `【打印】 【关闭】`.
-  static func isNavigation(_ text: String) -> Bool {
-    if controlLabels.contains(where: { text.hasPrefix($0 + "：") }),
-      text.hasPrefix("版权") || text.hasPrefix("免责")
+  static func isNavigation(_ text: String, length: Int? = nil) -> Bool {
+    let length = length ?? TextEvidence.length(text)
+    // A copyright notice is a sentence or two, but the site's, not the article's.
+    if let first = text.first, first == "版" || first == "免",
+      text.hasPrefix("版权声明") || text.hasPrefix("免责声明")
     {
-      return true  // a copyright notice is a sentence or two, but the site's, not the article's
-    }
-    guard TextEvidence.length(text) <= ParserLimits.metadataLength, !text.includes("。") else {
-      return false
-    }
-    if controlLabels.contains(where: { text.hasPrefix($0 + "：") || text.hasPrefix($0 + ":") }) {
       return true
     }
+    guard length <= ParserLimits.metadataLength, !text.includes("。") else {
+      return false
+    }
+    if controlLabelPrefixes.contains(where: text.hasPrefix) { return true }
     if isMenu(text) || isControlButtons(text) { return true }
-    guard TextEvidence.length(text) <= 12 else { return false }
+    guard length <= 12 else { return false }
     let stripped = text.unicodeScalars.filter { !"<>＜＞«»《》【】[]()（） ".unicodeScalars.contains($0) }
     return navigationLabels.contains(String(String.UnicodeScalarView(stripped)))
   }
@@ -39,7 +38,7 @@ enum SiteEvidence {
   /// a bare date (`2026-03-28`), `（ 2026-05-06 ） 稿件来源：某某报 某版`, `字数 1234字`,
   /// `《 某某报 》（ 2026年05月06日 第 3 版 ）`, `尹双红 《人民日报》（…第 05 版）`.
   static func metadata(_ text: String) -> MetadataLine? {
-    guard TextEvidence.length(text) <= ParserLimits.metadataLength, !text.includes("。") else {
+    guard TextEvidence.isAtMost(text, ParserLimits.metadataLength), !text.includes("。") else {
       return nil
     }
     if text.wholeMatch(of: bareDate) != nil { return MetadataLine() }
@@ -104,12 +103,25 @@ enum SiteEvidence {
   /// The suffix of an HTML title, `…_都市快报`, `…-华夏商报数字报`: the site's name after the last
   /// underscore, dash or bar.
   static func siteTitleSuffix(_ text: String) -> Substring? {
-    guard let underscore = text.lastIndex(where: { "_-|｜".contains($0) }) else { return nil }
+    // The site's name is short: look for the separator among the last characters only.
+    let scalars = text.unicodeScalars
+    var index = scalars.endIndex
+    var seen = 0
+    var separator: String.Index?
+    while index > scalars.startIndex, seen <= 13 {
+      index = scalars.index(before: index)
+      if "_-|｜".unicodeScalars.contains(scalars[index]) {
+        separator = index
+        break
+      }
+      seen += 1
+    }
+    guard let underscore = separator else { return nil }
     let suffix = text[text.index(after: underscore)...].drop { $0 == " " }
     // A site's name is words (`都市快报`, `news.example`), after a title: not `2026-03-28`.
     guard (2...12).contains(suffix.count), !suffix.contains(" "),
       suffix.count(where: { $0.isCJKIdeograph || ($0.isASCII && $0.isLetter) }) >= 2,
-      text[..<underscore].count >= 2
+      scalars.index(scalars.startIndex, offsetBy: 2, limitedBy: underscore) != nil
     else { return nil }
     return suffix
   }
@@ -125,8 +137,8 @@ enum SiteEvidence {
   /// A source credit glued after a paragraph's last sentence (`…。据央视新闻`): the paragraph
   /// and the credit.
   static func trailingSourceCredit(_ text: String) -> (credit: String, rest: String)? {
-    guard text.includes("据") || text.includes("據") || text.includes("综合"),
-      let end = text.lastIndex(where: TextEvidence.sentenceBoundaries.contains)
+    guard let end = text.lastIndex(where: TextEvidence.sentenceBoundaries.contains),
+      end < text.index(before: text.endIndex)
     else { return nil }
     let tail = String(text[text.index(after: end)...]).trimmingSpaces
     guard !tail.isEmpty, isSourceCredit(tail) else { return nil }

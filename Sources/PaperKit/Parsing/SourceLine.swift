@@ -10,6 +10,8 @@ struct SourceLine: Sendable, Equatable {
   var blankLinesAfter: Int
   /// The line's number in the text, counting from 1 (blank lines included).
   var number: Int = 0
+  /// `TextEvidence.length(text)`, counted once: most rules first ask whether a line is short.
+  var length = 0
   /// Among the blank lines after this one is a line of only spaces (`　　`): a spacer that
   /// some sites set under a summary.
   var spacerAfter = false
@@ -36,7 +38,7 @@ struct SourceLine: Sendable, Equatable {
           result.append(
             SourceLine(
               text: folded, indented: indented, blankLinesBefore: blanks, blankLinesAfter: 0,
-              number: number))
+              number: number, length: TextEvidence.length(folded)))
           blanks = 0
         }
         lineStart = lineEnd + 1

@@ -28,8 +28,30 @@ enum TextEvidence {
 
   /// The number of characters, not counting spaces.
   static func length(_ text: String) -> Int {
-    // Lines arrive with whitespace folded to ASCII spaces.
-    text.unicodeScalars.count { $0 != " " && $0 != "\u{3000}" }
+    // Lines arrive with whitespace folded to ASCII spaces; count the UTF-8 lead bytes that are
+    // not spaces (U+3000 is E3 80 80).
+    var text = text
+    return text.withUTF8 { bytes in
+      var count = 0
+      var index = 0
+      while index < bytes.count {
+        let byte = bytes[index]
+        if byte == 0xE3, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x80
+        {
+          index += 3
+          continue
+        }
+        if byte & 0xC0 != 0x80 && byte != 0x20 { count += 1 }
+        index += 1
+      }
+      return count
+    }
+  }
+
+  /// True when the text has at most `limit` characters (not counting spaces); decided from
+  /// the byte count alone when that suffices.
+  static func isAtMost(_ text: String, _ limit: Int) -> Bool {
+    text.utf8.count <= limit || length(text) <= limit
   }
 
   /// True for a line shaped like a title, kicker, column name or subhead: short, at most one
@@ -72,11 +94,11 @@ enum TextEvidence {
     {
       return true
     }
-    guard length(text) <= ParserLimits.captionLength, !endsSentence(text) else { return false }
+    guard isAtMost(text, ParserLimits.captionLength), !endsSentence(text) else { return false }
     if text.hasSuffix("供图") || text.hasSuffix("供圖") { return true }
     return text.hasSuffix(" 摄") || text.hasSuffix("摄影") || text.hasSuffix(" 攝")
       || ((text.hasSuffix("摄") || text.hasSuffix("攝"))
-        && length(text) <= ParserLimits.compactCreditLength)
+        && isAtMost(text, ParserLimits.compactCreditLength))
   }
 
   /// Box heads that open a summary or editor's box.
@@ -123,7 +145,7 @@ enum TextEvidence {
 
   /// True for page furniture inside an article: 上接/下转 markers, （A04）, 广告, box heads.
   static func looksLikeNote(_ text: String) -> Bool {
-    guard length(text) <= ParserLimits.noteLength else { return false }
+    guard isAtMost(text, ParserLimits.noteLength) else { return false }
     if boxHeads.contains(boxHeadName(text)) || text == "广告" { return true }
     // Cheap tests first: the expressions are slow, and most short lines are headings.
     if text.unicodeScalars.contains(where: { "接转轉续續".unicodeScalars.contains($0) }),
