@@ -7,15 +7,15 @@ import Testing
 /// printed heading lines), as `dubao-bench accuracy` scores them. A rule change may not lower
 /// these figures.
 @Suite struct CorpusScoreTests {
-  func scores() throws -> (SegmentationScore, ParagraphScore) {
+  func scores(_ folder: String = "samples") throws -> (SegmentationScore, ParagraphScore) {
     let truthData = try Data(
       contentsOf: try #require(
-        Bundle.module.url(forResource: "Fixtures/samples/truth", withExtension: "json")))
-    let truth = try JSONDecoder().decode([String: [[String]]].self, from: truthData)
+        Bundle.module.url(forResource: "Fixtures/\(folder)/truth", withExtension: "json")))
+    let truth = try JSONDecoder().decode([String: [ExpectedArticle]].self, from: truthData)
     var segmentation = SegmentationScore()
     var paragraphs = ParagraphScore()
     for (name, expected) in truth {
-      let bytes = try Fixtures.bytes("samples/" + name)
+      let bytes = try Fixtures.bytes(folder + "/" + name)
       let page = try PageLoader.page(from: bytes, source: name)
       segmentation = segmentation + SegmentationScore(articles: page.articles, expected: expected)
       let reshaped = PageParser.parse(
@@ -31,6 +31,17 @@ import Testing
     #expect(segmentation.expected == 71)
     #expect(segmentation.f1 >= 0.98)
     #expect(segmentation.titlesRight == segmentation.matched)
+  }
+
+  /// Pages written to imitate papers and shapes the samples do not have (Fixtures/probe2,
+  /// README there), with paragraph counts and reporters in their truth.
+  @Test func probePagesAreSegmentedAndCounted() throws {
+    let (segmentation, _) = try scores("probe2")
+    #expect(segmentation.expected == 57)
+    #expect(segmentation.f1 >= 0.95)
+    #expect(segmentation.titlesRight == segmentation.matched)
+    #expect(Double(segmentation.paragraphCountsExact) >= 0.7 * Double(segmentation.matched))
+    #expect(Double(segmentation.reportersFound) >= 0.85 * Double(segmentation.reportersExpected))
   }
 
   @Test func pdfShapedSamplesKeepTheirParagraphs() throws {

@@ -316,12 +316,18 @@ struct PageAssembler {
       furniture.append(unit.text)
       return
     }
-    article?.metadata.append(unit.text)
-    if !unit.metadataAuthors.isEmpty {
-      if article?.byline == nil {
-        article?.byline = Byline(text: unit.metadataAuthors.joined(separator: " "))
-        bylineFromMetadata = true
-      }
+    guard !unit.metadataAuthors.isEmpty else {
+      article?.metadata.append(unit.text)
+      return
+    }
+    if article?.byline == nil {
+      // The line names the authors: it is the byline as printed, until a printed byline comes.
+      var byline = Byline(text: unit.text)
+      byline.authors = unit.metadataAuthors
+      article?.byline = byline
+      bylineFromMetadata = true
+    } else {
+      article?.metadata.append(unit.text)
       article?.byline?.authors += unit.metadataAuthors
     }
   }
@@ -373,6 +379,9 @@ struct PageAssembler {
     if let (byline, rest) = unit.inlineByline {
       if article == nil || (article?.byline != nil && !bylineFromMetadata) || hasParagraph {
         openArticle(Article(title: ""), column: nil)
+      }
+      if bylineFromMetadata, let metadataLine = article?.byline?.text {
+        article?.metadata.append(metadataLine)
       }
       bylineFromMetadata = false
       article?.byline = byline
