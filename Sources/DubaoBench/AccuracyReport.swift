@@ -1,12 +1,12 @@
 import Foundation
 import PaperKit
 
-/// `dubao-bench accuracy DIR TRUTH.json [-v]`: per page, the articles found, expected and
+/// `dubao-bench accuracy DIR TRUTH.json [-v|-vv]`: per page, the articles found, expected and
 /// matched, F1 and printed titles; then the same pages in the PDF shape, paragraphs intact and
 /// false joins; one total line each.
 func runAccuracyReport(_ arguments: [String]) {
-  let verbose = arguments.contains("-v")
-  let paths = arguments.filter { $0 != "-v" }
+  let verbose = arguments.contains("-v") || arguments.contains("-vv")
+  let paths = arguments.filter { !$0.hasPrefix("-v") }
   guard paths.count == 2, let data = FileManager.default.contents(atPath: paths[1]),
     let truth = try? JSONDecoder().decode([String: [ExpectedArticle]].self, from: data)
   else {
@@ -37,7 +37,11 @@ func runAccuracyReport(_ arguments: [String]) {
     if verbose {
       for title in score.missed { print("    missed:   \(title)") }
       for title in score.spurious { print("    spurious: \(title)") }
-      for start in paragraphs.broken { print("    broken:   \(start)") }
+      for line in score.countMismatches { print("    count:    \(line)") }
+      for line in score.missedReporters { print("    people:   \(line)") }
+      if arguments.contains("-vv") {
+        for start in paragraphs.broken { print("    broken:   \(start)") }
+      }
     }
   }
   print(row("TOTAL", total, paragraphsTotal))

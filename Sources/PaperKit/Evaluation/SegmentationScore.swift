@@ -18,6 +18,10 @@ public struct SegmentationScore: Sendable, Equatable {
   public var paragraphCountsGiven = 0
   /// Of those, how many have exactly that many paragraphs.
   public var paragraphCountsExact = 0
+  /// Reporters of matched articles the found byline does not name, by article.
+  public var missedReporters: [String] = []
+  /// Matched articles whose paragraph count differs from the list's: title, found, listed.
+  public var countMismatches: [String] = []
   /// Reporters the list names, over matched articles.
   public var reportersExpected = 0
   /// Of those, how many the found byline names (as author, reporter or any role).
@@ -56,12 +60,21 @@ public struct SegmentationScore: Sendable, Equatable {
       let want = expectedArticles[pair.expected]
       if let count = want.paragraphs {
         paragraphCountsGiven += 1
-        if article.paragraphCount == count { paragraphCountsExact += 1 }
+        if article.paragraphCount == count {
+          paragraphCountsExact += 1
+        } else {
+          countMismatches.append("\(article.title): \(article.paragraphCount) for \(count)")
+        }
       }
       if let reporters = want.reporters {
         let named = Set((article.byline?.names ?? []).map(Self.normalized))
         reportersExpected += reporters.count
-        reportersFound += reporters.count { named.contains(Self.normalized($0)) }
+        let found = reporters.count { named.contains(Self.normalized($0)) }
+        reportersFound += found
+        if found < reporters.count {
+          missedReporters.append(
+            "\(article.title): \(reporters.joined(separator: " ")) not in \(named.sorted())")
+        }
       }
     }
   }

@@ -82,6 +82,10 @@ enum BylineParser {
     var body = text
     let marked = body.first.map(boxMarks.contains) ?? false
     if marked { body = String(body.dropFirst()).trimmingSpaces }
+    // `晚报记者 沈佳怡 文/摄`: the reporter wrote the text and took the photos.
+    for credit in [" 文/摄", " 文／摄", " 文/图", " 图/文", " 文图", " 摄/文"] where body.hasSuffix(credit) {
+      body = String(body.dropLast(credit.count))
+    }
     // `■ 张扬 任会彩 李苗`: a box mark before names alone signs a signed essay.
     if marked, let names = bareNames(body) {
       var byline = Byline(text: text)

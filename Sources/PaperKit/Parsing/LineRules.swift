@@ -123,6 +123,7 @@ extension Unit {
   mutating func readBody() {
     inlineByline = BylineParser.inline(text)
     leadingBackward = TextEvidence.leadingBackwardMarker(text)
+    if inlineByline == nil { leadingBoxHead = TextEvidence.leadingBoxHead(text) }
     trailingByline = BylineParser.trailingCredit(inlineByline?.rest ?? text)
     trailingSourceCredit = SiteEvidence.trailingSourceCredit(inlineByline?.rest ?? text)
     trailingForward = TextEvidence.trailingForwardMarker(inlineByline?.rest ?? text)

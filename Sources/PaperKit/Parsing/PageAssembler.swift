@@ -76,7 +76,7 @@ struct PageAssembler {
       case .heading:
         index = headings(at: index)
         continue
-      case .body: addBody(unit)
+      case .body: addBody(unit, textFollows: index + 1 < units.count && units[index + 1].isBody)
       case .byline(let byline): addByline(byline)
       case .dateline(let dateline) where unit.bareDateline: addBareDateline(dateline, at: index)
       case .dateline(let dateline):
@@ -359,10 +359,16 @@ struct PageAssembler {
     ended = true
   }
 
-  private mutating func addBody(_ unit: Unit) {
+  private mutating func addBody(_ unit: Unit, textFollows: Bool = false) {
     var text = unit.text
     if unit.bulleted, article == nil || hasParagraph || article?.byline != nil {
       openArticle(Article(title: ""), column: nil)
+    }
+    if let (head, rest) = unit.leadingBoxHead {
+      // `编者按 预付式消费…`: a box head run into its text, which is the box's summary.
+      append(Block(.note, head), isBoxHead: true)
+      if !rest.isEmpty { append(Block(.lead, rest)) }
+      return
     }
     if let backward = unit.leadingBackward {
       // `（上接第一版）…`: a continuation, under its repeated title or with none.
@@ -413,7 +419,8 @@ struct PageAssembler {
     if !text.isEmpty {
       // The paragraph right after a 核心阅读-style box head is the box's summary.
       append(Block(afterBoxHead ? .lead : .paragraph, text))
-      if unit.line.spacerAfter, shape.spacersSetApart { markSummary() }
+      // A spacer line with the text going on under it sets a summary apart.
+      if unit.line.spacerAfter, shape.spacersSetApart, textFollows { markSummary() }
     }
     if let credit { addSourceCredit(credit) }
     if let dateline {
@@ -440,6 +447,13 @@ struct PageAssembler {
 
   private mutating func addByline(_ byline: Byline) {
     if article == nil { openArticle(Article(title: ""), column: nil) }
+    if bylineFromMetadata, let metadataLine = article?.byline?.text {
+      // The printed byline takes the place of the authors a metadata line named.
+      article?.metadata.append(metadataLine)
+      article?.byline = byline
+      bylineFromMetadata = false
+      return
+    }
     if article?.byline != nil, !hasParagraph {
       // Two byline lines in a row are one byline (extended in place: a run of thousands of
       // byline lines must not copy the growing text each time).

@@ -237,6 +237,23 @@ enum TextEvidence {
     text.last == "：" || text.last == ":" ? String(text.dropLast()) : text
   }
 
+  /// A box head that opens a paragraph, set off by a space or a colon: `编者按 预付式消费…`,
+  /// `核心提示：…`; the head and the text after it.
+  static func leadingBoxHead(_ text: String) -> (head: String, rest: String)? {
+    guard let first = text.first, "编核阅开".contains(first) else { return nil }
+    for head in summaryHeads where text.hasPrefix(head) {
+      let after = text.dropFirst(head.count)
+      guard let separator = after.first, separator == " " || separator == "：" || separator == ":"
+      else { continue }
+      // The colon stays with the head, as printed; a space is layout.
+      return (separator == " " ? head : head + String(separator), after.dropFirst().trimmingSpaces)
+    }
+    return nil
+  }
+
+  /// Box heads that introduce a summary of the article under them.
+  static let summaryHeads = ["编者按", "编者的话", "核心阅读", "核心提示", "阅读提示", "开栏的话"]
+
   /// A `（上接第一版）` marker glued to a paragraph's start: the marker, its page, the text after.
   static func leadingBackwardMarker(_ text: String) -> (
     marker: String, page: String?, rest: String

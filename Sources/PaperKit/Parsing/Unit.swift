@@ -77,6 +77,8 @@ struct Unit: Sendable {
   var metadataAuthors: [String] = []
   /// For body units: a source credit glued after the last sentence, and the text before it.
   var trailingSourceCredit: (credit: String, rest: String)?
+  /// For body units: a box head run into its text (`编者按 预付式消费…`, `核心提示：…`), and the text.
+  var leadingBoxHead: (head: String, rest: String)?
   /// For body units: a `（上接第一版）` marker glued to the paragraph's start, and the text after it.
   var leadingBackward: (marker: String, page: String?, rest: String)?
   /// For body units: a `（下转6版）` marker glued to the paragraph's end, and the text before it.
