@@ -66,6 +66,10 @@ import Testing
       rule: "quoted-kicker", text: "“我心脏不舒服，开不了车……”\n突发心梗\n\n记者 董吕平\n\n正文。\n", line: 1,
       kind: "heading:kicker"),
     Case(
+      rule: "caption-before-credit", text: "夏 日 荷 塘\n\n6月9日，游客在湿地公园赏荷拍照。\n\n特约摄影 周磊\n\n另一个标题\n",
+      line: 3,
+      kind: "caption"),
+    Case(
       rule: "caption-after-credit",
       text: "标题\n\n本报讯（记者张三）正文。\n\n本报记者 赵阳 摄\n\n工坊内，村民正在组装电子元件。\n", line: 7, kind: "caption"),
     Case(rule: "text-after-byline", text: "标题\n\n本报记者 张三\n\n短短一行\n", line: 5, kind: "body"),

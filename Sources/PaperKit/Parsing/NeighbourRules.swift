@@ -51,6 +51,11 @@ struct NeighbourRule: Sendable {
       summary: "a quotation set right above a title, no text before it, is the kicker",
       apply: markQuotedKickers),
     NeighbourRule(
+      name: "caption-before-credit",
+      summary:
+        "a short text between a title and a photographer's credit, the item's end after it, is the photo's caption",
+      apply: markCaptionsBeforeCredits),
+    NeighbourRule(
       name: "caption-after-credit",
       summary: "one short sentence after a photo credit, at an article's end, is its caption",
       apply: markCaptionsAfterCredits),
@@ -252,6 +257,20 @@ struct NeighbourRule: Sendable {
         index == 0 || !units[index - 1].isBody
       else { continue }
       units[index].reclassify(.heading, by: "quoted-kicker")
+    }
+  }
+
+  /// A photo item: a title, one short text, then a photographer's credit (`特约摄影 周磊`) and the
+  /// item's end — the text is the photo's caption, not a paragraph.
+  private static func markCaptionsBeforeCredits(_ units: inout [Unit]) {
+    for index in units.indices.dropFirst().dropLast() where units[index].isBody {
+      guard units[index - 1].isHeading, units[index].inlineByline == nil,
+        TextEvidence.isAtMost(units[index].text, ParserLimits.photoCaptionLength),
+        case .byline(let credit) = units[index + 1].kind, !credit.photographers.isEmpty,
+        credit.reporters.isEmpty, credit.authors.isEmpty,
+        index + 2 == units.count || units[index + 2].isHeading
+      else { continue }
+      units[index].reclassify(.caption, by: "caption-before-credit")
     }
   }
 

@@ -155,7 +155,7 @@ struct PageAssembler {
       && article?.byline == nil && article?.title.isEmpty == false
     if !labelsOwnArticle, !underLinkList,
       followsBoxHead(start) || underMetadata || belowSiteFurniture
-        || opensArticle(run: run, next: next)
+        || opensArticle(run: run, next: next, nextIndex: after)
     {
       startArticle(titleRun: start..<end, titledByMetadata: underMetadata)
     } else {
@@ -179,10 +179,11 @@ struct PageAssembler {
   }
 
   /// Whether a run of headings titles a new article rather than subheading the current one.
-  private func opensArticle(run: [Unit], next: Unit?) -> Bool {
+  private func opensArticle(run: [Unit], next: Unit?, nextIndex: Int) -> Bool {
     guard let next else { return true }
     if next.startsArticle || article == nil || forwarded || ended { return true }
     if case .dateline = next.kind { return next.bareDateline }
+    if case .caption = next.kind, isPhotoItem(from: nextIndex) { return true }
     switch next.noteRole {
     case .pageReference, .backward: return true
     default: break
@@ -213,6 +214,22 @@ struct PageAssembler {
     HeadingContext(
       atPageStart: banner == nil && sections.isEmpty && article == nil,
       belowFurniture: !furniture.isEmpty)
+  }
+
+  /// True when nothing but captions and a photographer's credit follow a heading run up to
+  /// the next heading or the page's end: a photo item of its own.
+  private func isPhotoItem(from start: Int) -> Bool {
+    var index = start
+    while index < units.count, !units[index].isHeading {
+      switch units[index].kind {
+      case .caption: break
+      case .byline(let credit) where !credit.photographers.isEmpty && credit.reporters.isEmpty:
+        break
+      default: return false
+      }
+      index += 1
+    }
+    return true
   }
 
   /// Starts an article from its run of headings, each line in the role `HeadingRoles` gives.

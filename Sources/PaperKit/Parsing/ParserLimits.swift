@@ -46,6 +46,8 @@ extension ParserLimits {
   static let longTitleLength = 50
   /// The longest parenthesized trailer glued after a paragraph (`（记者 田甜）`).
   static let trailerLength = 24
+  /// The longest caption text of a photo item (a title, the caption, the photographer).
+  static let photoCaptionLength = 150
   /// The most paragraphs a summary set apart before the text may have.
   static let summaryParagraphs = 3
   /// The most blank lines under an HTML title line before the page's own text.
