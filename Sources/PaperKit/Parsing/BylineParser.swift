@@ -108,6 +108,16 @@ enum BylineParser {
       byline.authors = names
       return byline
     }
+    // `■ 省农技推广总站 高级农艺师 李芳`: where the author works and what they are, then the name.
+    let tokens = body.split(separator: " ")
+    if marked, tokens.count >= 2, tokens.count <= 4, let name = tokens.last,
+      (2...3).contains(name.count), name.allSatisfy(\.isCJKIdeograph),
+      tokens.allSatisfy({ $0.allSatisfy(\.isCJKIdeograph) })
+    {
+      var byline = Byline(text: text)
+      byline.authors = [String(name)]
+      return byline
+    }
     // `赵刚 作`, `成 森文`-style signatures of a cartoon or a poem: a name, then 作/绘/画.
     if let last = body.last, "作绘画".contains(last), body.dropLast().last == " ",
       let names = bareNames(String(body.dropLast()).trimmingSpaces)

@@ -139,10 +139,19 @@ enum TextEvidence {
     if text.includes("第"), text.includes("期"), text.wholeMatch(of: issueNumber) != nil {
       return true
     }
+    // `责编 苏 芮 美编 程一舟 校对 刘 畅`: the credits set with spaces, two labels or more.
+    if text.prefixMatch(of: spacedEditorCredit) != nil,
+      text.matches(of: editorLabel).count >= 2
+    {
+      return true
+    }
     guard text.includes("：") || text.includes(":") else { return false }
     return text.prefixMatch(of: editorCredit) != nil
   }
 
+  private nonisolated(unsafe) static let editorLabel = #/责编|责任编辑|编辑|美编|校对|版式|审校|组版/#
+  private nonisolated(unsafe) static let spacedEditorCredit =
+    #/(本版)?(责编|责任编辑|编辑|美编|校对|版式|审校|组版)\s/#
   private nonisolated(unsafe) static let issueNumber = #/(?:.*总)?第[0-9]+期(?:\s.{0,12})?/#
   private nonisolated(unsafe) static let editorCredit =
     #/(本版)?(责编|责任编辑|编辑|美编|校对|版式|审校|组版)[：:]|本版[^：:\s]{1,6}[：:]/#
