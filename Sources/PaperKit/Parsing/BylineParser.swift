@@ -112,7 +112,8 @@ enum BylineParser {
     let tokens = body.split(separator: " ")
     if marked, tokens.count >= 2, tokens.count <= 4, let name = tokens.last,
       (2...3).contains(name.count), name.allSatisfy(\.isCJKIdeograph),
-      tokens.allSatisfy({ $0.allSatisfy(\.isCJKIdeograph) })
+      tokens.allSatisfy({ $0.allSatisfy(\.isCJKIdeograph) }),
+      !roles.contains(where: { body.includes($0.word) })
     {
       var byline = Byline(text: text)
       byline.authors = [String(name)]
