@@ -24,21 +24,22 @@ import Testing
     let after = reader(
       [.enter, .character("j"), .character("?"), .character("j"), key], size: wide)
     #expect(after.render(size: wide) == before.render(size: wide))
-    #expect(after.helpTop == nil)
+    #expect(after.focus.helpTop == nil)
   }
 
   @Test func helpScrollsAndOtherCommandsLeaveIt() {
     let lines = ReaderState.helpLines(width: 41)
-    let page = ReaderState.bodyHeight(narrow)
-    #expect(reader([.character("?"), .character("j")], size: narrow).helpTop == 1)
-    #expect(reader([.character("?"), .character("G")], size: narrow).helpTop == lines.count - page)
-    #expect(reader([.character("?"), .pageDown], size: narrow).helpTop == page - 1)
-    #expect(reader([.character("?"), .character("G"), .home], size: narrow).helpTop == 0)
+    let page = (narrow.height - 2)
+    #expect(reader([.character("?"), .character("j")], size: narrow).focus.helpTop == 1)
+    #expect(
+      reader([.character("?"), .character("G")], size: narrow).focus.helpTop == lines.count - page)
+    #expect(reader([.character("?"), .pageDown], size: narrow).focus.helpTop == page - 1)
+    #expect(reader([.character("?"), .character("G"), .home], size: narrow).focus.helpTop == 0)
     let s = screen([.character("?"), .character("G")], size: narrow)
     #expect(text(s)[10] == lines.last.map { String($0.text) })
     #expect(text(s).last?.hasSuffix(" 100%") == true)
     let tabbed = reader([.character("?"), .tab], size: wide)
-    #expect(tabbed.helpTop == nil && tabbed.selection == 1)
+    #expect(tabbed.focus.helpTop == nil && tabbed.list.selection == 1)
   }
 
   @Test func helpListsEveryBindingAtEveryWidth() {
@@ -46,7 +47,8 @@ import Testing
       let lines = ReaderState.helpLines(width: width).map(\.text)
       let words = Set(lines.flatMap { $0.split(separator: " ").map(String.init) })
       for binding in Keymap.bindings {
-        let named = (binding.help + " " + binding.label).split(separator: " ")
+        let named = (Language.english.text(binding.help) + " " + binding.label).split(
+          separator: " ")
         #expect(named.allSatisfy { words.contains(String($0)) }, "\(binding.action) at \(width)")
       }
       if width >= 40 {

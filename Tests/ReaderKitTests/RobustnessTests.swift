@@ -49,15 +49,16 @@ import Testing
       #expect(s.cells.count == max(size.width, 0) * max(size.height, 0))
       assertWellFormed(s)
       let articles = state.index.articles.count
-      #expect(articles == 0 || state.index.articles.indices.contains(state.selection))
-      if state.mode == .article {
-        #expect(state.index.articles.indices.contains(state.reading.article))
+      #expect(articles == 0 || state.index.articles.indices.contains(state.list.selection))
+      if state.focus.pane == .article {
+        #expect(state.index.articles.indices.contains(state.viewport.article))
       }
       if let search = state.search, let current = search.current {
         #expect(search.hits.indices.contains(current))
       }
       #expect(
-        (s.cursor != nil) == (state.prompt != nil && s.size.width >= 20 && s.size.height >= 6))
+        (s.cursor != nil) == (state.focus.prompt != nil && s.size.width >= 20 && s.size.height >= 6)
+      )
       if let cursor = s.cursor {
         #expect(cursor.row >= 0 && cursor.row < s.size.height)
         #expect(cursor.column >= 0 && cursor.column < s.size.width)
@@ -84,7 +85,7 @@ import Testing
       _ = state.handle(key, size: tiny)
     }
     _ = state.handle(.resize, size: wide)
-    #expect(state.mode == .article && state.reading.article == 1)
+    #expect(state.focus.pane == .article && state.viewport.article == 1)
     assertWellFormed(state.render(size: wide))
   }
 
@@ -96,6 +97,6 @@ import Testing
     #expect(text(reading).last?.hasPrefix(" 1/6  unknown key 读, ? for help") == true)
     // Keys without a printable name change nothing and say nothing.
     let quiet = reader([.unknown, .function(9), .control("x")], size: wide)
-    #expect(quiet.mode == .list && quiet.selection == 0 && quiet.message == nil)
+    #expect(quiet.focus.pane == .list && quiet.list.selection == 0 && quiet.message == nil)
   }
 }
