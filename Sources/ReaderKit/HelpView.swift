@@ -6,7 +6,7 @@ extension ReaderState {
     -> [(text: String, style: CellStyle)]
   {
     var lines: [(String, CellStyle)] = []
-    let keyColumn = 20
+    let keyColumn = width >= 70 ? 26 : 20
     for context in KeyContext.allCases {
       if !lines.isEmpty { lines.append(("", .plain)) }
       lines.append((language.text(context.phrase), .section))

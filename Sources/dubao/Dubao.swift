@@ -35,6 +35,18 @@ struct Dubao: ParsableCommand {
     name: .long, help: "Decode the input as NAME (e.g. GB18030, UTF-16LE) instead of detecting.")
   var encoding: String?
 
+  @Option(name: .long, help: "Colours: light, dark or mono (default: from COLORFGBG, else dark).")
+  var theme: ThemeName?
+
+  @Flag(name: .long, help: "Open at the top: ignore (and do not restore) the saved reading place.")
+  var fresh = false
+
+  @Flag(name: .long, help: "Leave the mouse to the terminal, so that its own selection works.")
+  var noMouse = false
+
+  @Option(name: .long, help: "Print only article N (counting through all pages); implies --dump.")
+  var article: Int?
+
   @Argument(help: "Page files, directories of pages, or '-' for standard input.")
   var paths: [String] = []
 
@@ -61,6 +73,10 @@ struct Dubao: ParsableCommand {
       throw ValidationError("--json, --outline and --dump exclude each other")
     }
     if let width, width < 1 { throw ValidationError("--width must be at least 1") }
+    if article != nil, json || outline {
+      throw ValidationError("--article goes with --dump, not --json or --outline")
+    }
+    if let article, article < 1 { throw ValidationError("--article must be at least 1") }
   }
 
   func run() throws {
@@ -77,12 +93,14 @@ struct Dubao: ParsableCommand {
     if json {
       print(try JSONOutput.encode(pages), terminator: "")
     } else if outline {
-      print(OutlineFormatter.outline(of: pages), terminator: "")
+      print(OutlineFormatter.outline(of: pages, language: interfaceLanguage), terminator: "")
+    } else if let article {
+      printArticle(article, of: pages, options: options)
     } else if dump || isatty(STDOUT_FILENO) == 0 {
       let columns = width ?? terminalColumns() ?? 80
       print(PlainTextDump.text(of: pages, width: columns, options: options), terminator: "")
     } else {
-      let status = TerminalApp.run(ReaderState(pages: pages, options: options))
+      let status = runReader(pages: pages, options: options)
       if status != 0 { throw ExitCode(status) }
     }
   }

@@ -53,3 +53,16 @@ public enum PlainTextDump {
     return lower..<scalars.index(lower, offsetBy: range.count)
   }
 }
+
+extension PlainTextDump {
+  /// Article `number` (1-based, counting through every page in reading order) laid out at
+  /// `width` as `text(of:width:options:)` prints it, or nil when there is no such article.
+  public static func article(
+    _ number: Int, of pages: [Page], width: Int, options: LayoutOptions = .init()
+  ) -> String? {
+    let articles = pages.flatMap(\.articles)
+    guard number >= 1, number <= articles.count else { return nil }
+    return ArticleLayout.lines(for: articles[number - 1], width: max(width, 1), options: options)
+      .map { $0.text + "\n" }.joined()
+  }
+}

@@ -17,7 +17,7 @@ public enum Phrase: String, Sendable, CaseIterable {
   case highlightsCleared, noHighlights, countPending, keyDoesNothingHere
   case twoPanesOn, twoPanesOff, twoPanesTooNarrow, noArticleOpen
   case copied, savePrompt, saved, overwriteQuestion, notSaved, saveFailed
-  case pipePrompt, pipeFinished, pipeFailed, placeRestored
+  case pipePrompt, pipeFinished, pipeFailed, pipeReturn, placeRestored
   // Help groups.
   case contextGeneral, contextList, contextArticle, contextSearch, contextPrompt, contextPages
   case contextMouse, contextHelp, contextText
@@ -45,7 +45,7 @@ public enum Phrase: String, Sendable, CaseIterable {
     case .paragraphCountShort: ("{1} ¶", "{1}段")
     case .paragraphCountOne: ("1 paragraph", "1段")
     case .paragraphCountMany: ("{1} paragraphs", "{1}段")
-    case .continuesElsewhere: ("continues on another page", "转他版")
+    case .continuesElsewhere: (", continues on another page", "，转他版")
     case .photoItem: ("photo", "图片")
     case .teaserItem: ("teaser → {1}", "导读 → {1}")
     case .headlineOnly: ("headline only", "仅标题")
@@ -105,6 +105,7 @@ public enum Phrase: String, Sendable, CaseIterable {
     case .pipePrompt: ("pipe to: ", "管道到：")
     case .pipeFinished: ("{1}: exit status {2}", "{1}：退出状态 {2}")
     case .pipeFailed: ("cannot run {1}: {2}", "无法运行 {1}：{2}")
+    case .pipeReturn: ("[press Enter to return to dubao]", "[按 Enter 回到读报]")
     case .placeRestored: ("back where you left off", "已回到上次读到的地方")
     case .contextGeneral: ("Everywhere", "任何时候")
     case .contextList: ("Section list", "栏目列表")
