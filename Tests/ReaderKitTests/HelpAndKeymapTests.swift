@@ -10,7 +10,9 @@ import Testing
     let s = screen([key], size: wide)
     #expect(text(s)[0] == " Dubao keys")
     #expect(text(s)[1] == "Everywhere")
-    #expect(text(s)[2] == "  Tab               next section (reading: open its first article)")
+    #expect(
+      text(s)[2] == "  Tab" + String(repeating: " ", count: 21)
+        + "next section (reading: open its first article)")
     #expect(text(s).last?.hasPrefix(" help  q close") == true)
     let fromArticle = reader([.enter, .character("j"), key], size: wide)
     #expect(text(fromArticle.render(size: wide))[0] == " Dubao keys")

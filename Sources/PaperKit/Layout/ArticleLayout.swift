@@ -64,7 +64,7 @@ public enum ArticleLayout {
         if let previous, needsBlank(after: previous, before: style) {
           lines.append(LaidOutLine(text: "", style: .blank))
         }
-        add(text, field: field, style: style)
+        add(text, field: field, style: style, names: article.byline?.names ?? [])
         previous = style
       }
     }
@@ -80,11 +80,16 @@ public enum ArticleLayout {
       return !(indented && previous == .paragraph && style == .paragraph)
     }
 
-    mutating func add(_ text: String, field: ArticleField, style: LineStyle) {
+    mutating func add(_ text: String, field: ArticleField, style: LineStyle, names: [String]) {
       let indent = indented && (style == .paragraph || style == .lead)
       let first = indent ? width - ArticleLayout.indentWidth : width
       broken.removeAll(keepingCapacity: true)
-      breaker.lines(of: text, firstWidth: first, width: width, into: &broken)
+      // Headlines and bylines break at their spaces; a byline's names stay whole.
+      let headline = [.kicker, .title, .subtitle, .byline].contains(style)
+      let protected = style == .byline ? Self.nameRanges(in: text, names: names) : []
+      breaker.lines(
+        of: text, firstWidth: first, width: width, atSpaces: headline, unbreakable: protected,
+        into: &broken)
       let replace = breaker.hasUndisplayable
       for (number, line) in broken.enumerated() {
         let lead = indent && number == 0
@@ -96,6 +101,25 @@ public enum ArticleLayout {
             source: SourceSpan(
               field: field, range: line.scalars, column: lead ? ArticleLayout.indentWidth : 0)))
       }
+    }
+
+    /// The scalar ranges where each of `names` occurs in `text`.
+    static func nameRanges(in text: String, names: [String]) -> [Range<Int>] {
+      let scalars = Array(text.unicodeScalars)
+      var ranges: [Range<Int>] = []
+      for name in names where !name.isEmpty {
+        let needle = Array(name.unicodeScalars)
+        var i = 0
+        while i + needle.count <= scalars.count {
+          if scalars[i..<(i + needle.count)].elementsEqual(needle) {
+            ranges.append(i..<(i + needle.count))
+            i += needle.count
+          } else {
+            i += 1
+          }
+        }
+      }
+      return ranges
     }
 
     /// `prefix` followed by the UTF-8 bytes `range` of `text` (scalar-aligned), copied

@@ -13,7 +13,9 @@ public enum PlainTextDump {
     var breaker = LineBreaker()
     func block(_ text: String, underline: Character?) {
       if !out.isEmpty { out += "\n" }
-      for line in breaker.lines(of: text, firstWidth: width, width: width) {
+      var broken: [LineBreaker.Line] = []
+      breaker.lines(of: text, firstWidth: width, width: width, atSpaces: true, into: &broken)
+      for line in broken {
         let shown = String(text.unicodeScalars[scalarRange(text, line.scalars)])
         out += CellWidth.displayable(shown) + "\n"
         if let underline { out += String(repeating: underline, count: line.width) + "\n" }
