@@ -1,0 +1,176 @@
+import Foundation
+import Testing
+
+/// The reader's second edition on the real binary in tmux: language, places kept through
+/// resizes and across runs, reading on, two panes, the clipboard.
+@Suite("Reader, second edition, in a terminal", .serialized)
+struct ReaderSecondEditionEndToEndTests {
+  /// A folder of `count` copies of the seed page, as the pages of one issue.
+  static func issueFolder(pages count: Int) throws -> String {
+    let folder = NSTemporaryDirectory() + "dubao-issue-\(UUID().uuidString)"
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    let seed = try String(contentsOfFile: seedPagePath(), encoding: .utf8)
+    for n in 1...count {
+      try seed.write(toFile: "\(folder)/p\(n).txt", atomically: true, encoding: .utf8)
+    }
+    return folder
+  }
+
+  /// Waits for `condition`, then for the screen to stay the same for a moment (keys typed
+  /// together may still be arriving, and a capture can catch a frame half painted).
+  static func settled(
+    _ tmux: TmuxSession, _ what: String, _ condition: @escaping ([String]) throws -> Bool
+  ) throws -> [String] {
+    var rows = try tmux.waitUntil(what, condition)
+    while true {
+      Thread.sleep(forTimeInterval: 0.2)
+      let again = try tmux.capture()
+      if again == rows, try condition(again) { return rows }
+      rows = try tmux.waitUntil(what, condition)
+    }
+  }
+
+  @Test("LANG=zh_CN.UTF-8 speaks Chinese, C.UTF-8 English")
+  func language() throws {
+    let chinese = try DubaoRun(environment: ["LANG": "zh_CN.UTF-8"])
+    let rows = try chinese.tmux.waitFor("Enter 打开", "/ 搜索")
+    #expect(!TmuxSession.flatten(rows).contains("search"))
+    try chinese.tmux.send("?")
+    try chinese.tmux.waitFor("读报 按键", "任何时候")
+    try chinese.tmux.send("q", "x")
+    try chinese.tmux.waitFor("未知按键 x")
+    try chinese.quitWithQ()
+    try chinese.expectExit(status: 0)
+    let english = try DubaoRun(environment: ["LANG": "C.UTF-8"])
+    try english.tmux.waitFor("Enter open", "/ search")
+    try english.quitWithQ()
+    try english.expectExit(status: 0)
+  }
+
+  @Test("a resize round trip comes back to the same place")
+  func resizeRoundTrip() throws {
+    let run = try DubaoRun()
+    let tmux = run.tmux
+    try run.waitForSeedList()
+    try tmux.send("3", "Enter")
+    try tmux.type("9j")
+    let before = try Self.settled(tmux, "scrolled into the long article") { rows in
+      rows.last?.hasSuffix("%") == true && rows.last?.hasSuffix("100%") == false
+        && rows.last?.contains("5/7") == true && !TmuxSession.flatten(rows).contains("section 9")
+        && !TmuxSession.flatten(rows).contains("count") && !rows[0].contains("身边烦难事")
+    }
+    try tmux.resize(width: 200, height: 50)
+    try tmux.waitUntil("a 200×50 redraw") { rows in rows.count == 50 && rows != before }
+    try tmux.resize(width: 41, height: 12)
+    try tmux.waitUntil("a 41×12 redraw") { rows in rows.count == 12 }
+    try tmux.resize(width: 80, height: 24)
+    let after = try tmux.waitUntil("back at 80×24") { rows in rows.count == 24 && rows == before }
+    #expect(after == before)
+    try run.quitWithQ()
+    try run.expectExit(status: 0)
+  }
+
+  @Test("the place is restored across two runs; --fresh ignores it")
+  func placeAcrossRuns() throws {
+    let state = NSTemporaryDirectory() + "dubao-state-\(UUID().uuidString)"
+    defer { try? FileManager.default.removeItem(atPath: state) }
+    let environment = ["XDG_STATE_HOME": state]
+    let first = try DubaoRun(environment: environment)
+    try first.waitForSeedList()
+    try first.tmux.send("3", "Enter")
+    try first.tmux.type("6j")
+    let reading = try Self.settled(first.tmux, "scrolled") { rows in
+      rows.last?.contains("5/7") == true && !TmuxSession.flatten(rows).contains("section")
+        && !rows[0].contains("身边烦难事")
+    }
+    try first.tmux.send("Q")
+    try first.expectExit(status: 0)
+    #expect(FileManager.default.fileExists(atPath: state + "/dubao/places.json"))
+
+    let second = try DubaoRun(environment: environment)
+    let restored = try second.tmux.waitFor("back where you left off")
+    #expect(Array(restored.dropLast()) == Array(reading.dropLast()))
+    try second.tmux.send("q")
+    let list = try second.tmux.waitFor("新闻速递")
+    #expect(
+      list.contains { $0.hasPrefix(" ✓ ") }, "the article read is marked\n\(TmuxSession.show(list))"
+    )
+    try second.tmux.send("Q")
+    try second.expectExit(status: 0)
+
+    let fresh = try DubaoRun("--fresh", environment: environment)
+    let start = try fresh.waitForSeedList()
+    #expect(!TmuxSession.flatten(start).contains("back where you left off"))
+    #expect(start.last?.contains("1/7") == true)
+    try fresh.quitWithQ()
+    try fresh.expectExit(status: 0)
+
+    // A corrupt state file: one warning, the reader still opens.
+    try Data("not json".utf8).write(to: URL(fileURLWithPath: state + "/dubao/places.json"))
+    let corrupt = try DubaoRun("2>" + state + "/err.txt", environment: environment)
+    try corrupt.waitForSeedList()
+    try corrupt.quitWithQ()
+    try corrupt.expectExit(status: 0)
+    let warning = try String(contentsOfFile: state + "/err.txt", encoding: .utf8)
+    #expect(warning.split(separator: "\n").count == 1)
+    #expect(warning.hasPrefix("dubao: warning: reading place not restored: "))
+  }
+
+  @Test("Space reads on across an article and a page")
+  func spaceReadsOn() throws {
+    let folder = try Self.issueFolder(pages: 2)
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let run = try DubaoRun(TmuxSession.quote(folder))
+    let tmux = run.tmux
+    try run.waitForSeedList()
+    try tmux.send("Enter", "Space")
+    try tmux.waitUntil("the second article") { $0.last?.hasPrefix(" 2/7") == true }
+    try tmux.send("q", "G", "Enter")  // the last article of page 1
+    try tmux.waitUntil("the last article") { $0.last?.hasPrefix(" 7/7") == true }
+    // It is a headline alone: Space goes on at once.
+    try tmux.send("Space")
+    let next = try tmux.waitUntil("page 2's first article") { rows in
+      rows.last?.hasPrefix(" 1/7  on to page 2") == true
+    }
+    #expect(TmuxSession.flatten(next).contains("沧县：观摩学先进"))
+    try run.quitWithQ()
+    try run.expectExit(status: 0)
+  }
+
+  @Test("two panes at 160×40")
+  func twoPanes() throws {
+    let run = try DubaoRun(width: 160, height: 40)
+    let tmux = run.tmux
+    let rows = try tmux.waitFor("新闻速递", "│")
+    expectFits(rows, width: 160, height: 40)
+    try tmux.send("Tab", "Enter")
+    let reading = try tmux.waitFor("通讯员刘明宇", "新闻速递", "│")
+    expectFits(reading, width: 160, height: 40)
+    try tmux.send("w")
+    try tmux.waitUntil("one pane") { !TmuxSession.flatten($0).contains("│") }
+    try run.quitWithQ()
+    try run.expectExit(status: 0)
+  }
+
+  @Test("y puts the article on the clipboard with one OSC 52 sequence")
+  func copy() throws {
+    let run = try DubaoRun()
+    let tmux = run.tmux
+    _ = try tmux.run(["set-option", "-s", "set-clipboard", "on"])
+    try run.openFirstNewsBrief()
+    try tmux.send("y")
+    try tmux.waitFor("copied ")
+    var buffer = ""
+    for _ in 0..<50 where buffer.isEmpty {
+      buffer = (try? tmux.run(["show-buffer"])) ?? ""
+      if buffer.isEmpty { Thread.sleep(forTimeInterval: 0.1) }
+    }
+    #expect(buffer.hasPrefix("沧州经济开发区：公园绿地开放共享\n本报讯（记者祁洁 通讯员刘明宇）\n\n"))
+    #expect(buffer.contains("大大提升居民的获得感和幸福感。"))
+    // Exactly one buffer: one sequence.
+    let buffers = try tmux.run(["list-buffers", "-F", "#{buffer_name}"])
+    #expect(buffers.split(separator: "\n").count == 1, "buffers: \(buffers)")
+    try run.quitWithQ()
+    try run.expectExit(status: 0)
+  }
+}
