@@ -1,4 +1,4 @@
-// Throughput benchmarks. Run in release: `swift run -c release dubao-bench [decode|parse|layout|search]`.
+// Throughput benchmarks. Run in release: `swift run -c release dubao-bench [decode|parse|layout|search|prompt]`.
 // Each prints figures next to a baseline measured in the same run; ratios, not absolute times,
 // are what to compare across machines.
 
@@ -7,3 +7,4 @@ if which == "all" || which == "decode" { runDecodeBenchmark() }
 if which == "all" || which == "parse" { runParseBenchmark() }
 if which == "all" || which == "layout" { runLayoutBenchmark() }
 if which == "all" || which == "search" { runSearchBenchmark() }
+if which == "all" || which == "prompt" { runPromptBenchmark() }
