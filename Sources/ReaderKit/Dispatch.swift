@@ -11,6 +11,8 @@ extension ReaderState {
     let listPage = max(1, listHeight(size) - 1)
     let textPage = max(1, layout(size).textHeight - 1)
     let half = max(1, layout(size).textHeight / 2)
+    let before = (list.selection, viewport.top, viewport.article, pageNumber)
+    defer { sayWhenStill(action, before: before) }
     switch action {
     case .quit: return .quit
     case .help: focus = .help(top: 0, over: focus.pane)
@@ -68,6 +70,19 @@ extension ReaderState {
     case .helpBottom: scrollHelp(to: Int.max / 2, size: size)
     }
     return .continue
+  }
+
+  /// A moving key that moved nothing says so: at the end or the top of the article or list.
+  private mutating func sayWhenStill(_ action: ReaderAction, before: (Int, Int, Int, Int)) {
+    guard message == nil, before == (list.selection, viewport.top, viewport.article, pageNumber)
+    else { return }
+    switch action {
+    case .listDown, .listPageDown, .listHalfDown: say(.atListEnd)
+    case .listUp, .listPageUp, .listHalfUp: say(.atListStart)
+    case .lineDown, .pageDown, .halfPageDown: if focus.pane == .article { say(.atArticleEnd) }
+    case .lineUp, .pageUp, .halfPageUp: if focus.pane == .article { say(.atArticleTop) }
+    default: break
+    }
   }
 
   /// A digit: adds to the count, and (as before counts) jumps to section N when there is one.

@@ -79,6 +79,9 @@ public struct ReaderState: Sendable {
   public init(pages: [Page], options: LayoutOptions = .init(), language: Language = .english) {
     let pages = pages.isEmpty ? [Page(source: language.text(.noPage), encoding: "UTF-8")] : pages
     self.pages = pages
+    var options = options
+    // Captions say what they are, so they are not read as bylines.
+    if options.captionMark.isEmpty { options.captionMark = language.text(.captionMark) }
     self.options = options
     self.language = language
     indexes = pages.map(PageIndex.init)
@@ -101,8 +104,13 @@ public struct ReaderState: Sendable {
       let binding = Keymap.binding(for: key, after: previous, in: focus.contexts)
     else {
       pendingCount = nil
-      if case .character(let c) = key, KeyPattern.isPrintable(c) {
+      switch key {
+      case .character(let c) where KeyPattern.isPrintable(c):
         say(.unknownKey, String(c), error: true)
+      case .control, .function, .home, .end, .pageUp, .pageDown, .up, .down, .left, .right,
+        .enter, .escape, .backspace, .delete, .tab, .backTab:
+        say(.keyDoesNothingHere, key.label, error: true)
+      default: break
       }
       return .continue
     }

@@ -22,9 +22,10 @@ import Testing
     Key.character("q"), .character("?"), .function(1), .escape, .character("h"), .left,
   ])
   func closingHelpReturnsToTheViewAsItWas(key: Key) {
-    let before = reader([.enter, .character("j")], size: wide)
+    let before = reader([.character("3"), .enter, .character("j")], size: wide)
     let after = reader(
-      [.enter, .character("j"), .character("?"), .character("j"), key], size: wide)
+      [.character("3"), .enter, .character("j"), .character("?"), .character("j"), key],
+      size: wide)
     #expect(after.render(size: wide) == before.render(size: wide))
     #expect(after.focus.helpTop == nil)
   }

@@ -33,12 +33,12 @@ import Testing
     #expect(percent(before) != "100%")
   }
 
-  @Test func twoPanesOnWideScreens() {
+  @Test func twoPanesOnWideScreens() throws {
     let size = ScreenSize(width: 160, height: 40)
     var state = ReaderState(pages: [TestPages.seed])
     _ = state.handle(.character("j"), size: size)
     var rows = text(state.render(size: size))
-    let divider = try! #require(rows[2].firstIndex(of: "│")).utf16Offset(in: rows[2])
+    let divider = try #require(rows[2].firstIndex(of: "│")).utf16Offset(in: rows[2])
     #expect(divider > 40 && divider < 80, "the list is as wide as it needs")
     // The list keeps names and counts next to the titles.
     #expect(rows[4].contains("祁洁 刘明宇") && rows[4].contains("4 ¶"))

@@ -245,4 +245,32 @@ enum FurnishedPages {
     #expect(cancelled.handle(.escape, size: wide) == .continue)
     #expect(cancelled.focus.prompt == nil && cancelled.focus.pane == .article)
   }
+
+  @Test func captionsAreMarkedAndStyledApartFromBylines() {
+    let (state, rows) = run([.character("3"), .enter])
+    let caption = try? #require(rows.firstIndex { $0.hasPrefix("Photo: 社区工作人员入户走访") })
+    #expect(caption != nil)
+    let zh = run([.character("3"), .enter], language: .chinese).1
+    #expect(zh.contains("图：社区工作人员入户走访（资料片）"))
+    let s = state.render(size: wide)
+    if let caption {
+      #expect(s[caption, 0].style == .caption && s[1, 0].style == .byline)
+    }
+    // A search match in a caption is highlighted where it is drawn, after the mark.
+    let (found, _) = run([.character("3"), .enter, .character("/")] + typing("入户") + [.enter])
+    let marked = styled(found.render(size: wide), .currentMatch)
+    #expect(marked.count == 1 && marked[0].hasSuffix(":入户"))
+  }
+
+  @Test func movingKeysThatMoveNothingSaySo() {
+    #expect(run(typing("k")).1.last?.hasPrefix(" 1/6  first article") == true)
+    #expect(run(typing("Gj")).1.last?.hasPrefix(" 6/6  last article") == true)
+    #expect(run([.enter, .character("k")]).1.last?.hasPrefix(" 1/6  top of the article") == true)
+    #expect(
+      run([.enter, .character("j")]).1.last?.hasPrefix(" 1/6  end of the article: Space reads on")
+        == true)
+    #expect(run([.control("x")]).1.last?.hasPrefix(" 1/6  Ctrl-X does nothing here") == true)
+    #expect(
+      run([.control("x")], language: .chinese).1.last?.hasPrefix(" 1/6  Ctrl-X 在这里不起作用") == true)
+  }
 }

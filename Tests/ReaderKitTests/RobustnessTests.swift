@@ -95,8 +95,13 @@ import Testing
         == true)
     let reading = screen([.enter, .character("读")], size: wide)
     #expect(text(reading).last?.hasPrefix(" 1/6  unknown key 读, ? for help") == true)
-    // Keys without a printable name change nothing and say nothing.
-    let quiet = reader([.unknown, .function(9), .control("x")], size: wide)
+    // Keys without a printable name change nothing; named ones say so, unknown ones not.
+    let quiet = reader([.unknown], size: wide)
     #expect(quiet.focus.pane == .list && quiet.list.selection == 0 && quiet.message == nil)
+    for key in [Key.function(9), .control("x")] {
+      let said = reader([key], size: wide)
+      #expect(said.focus.pane == .list && said.list.selection == 0)
+      #expect(said.message?.text == "\(key.label) does nothing here")
+    }
   }
 }

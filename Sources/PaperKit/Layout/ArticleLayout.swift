@@ -47,6 +47,8 @@ public enum ArticleLayout {
   private struct Builder {
     let width: Int
     let indented: Bool
+    /// Put before a caption's first line, when it leaves room for the text.
+    let captionMark: String
     var breaker = LineBreaker()
     var broken: [LineBreaker.Line] = []
     var lines: [LaidOutLine] = []
@@ -54,6 +56,8 @@ public enum ArticleLayout {
     init(width: Int, options: LayoutOptions) {
       self.width = width
       indented = options.indentParagraphs && width >= ArticleLayout.minimumIndentWidth
+      let markWidth = CellWidth.of(options.captionMark)
+      captionMark = markWidth * 3 <= width ? CellWidth.displayable(options.captionMark) : ""
     }
 
     mutating func add(_ article: Article) {
@@ -82,7 +86,9 @@ public enum ArticleLayout {
 
     mutating func add(_ text: String, field: ArticleField, style: LineStyle, names: [String]) {
       let indent = indented && (style == .paragraph || style == .lead)
-      let first = indent ? width - ArticleLayout.indentWidth : width
+      let prefix = indent ? ArticleLayout.indent : style == .caption ? captionMark : ""
+      let prefixWidth = indent ? ArticleLayout.indentWidth : CellWidth.of(prefix)
+      let first = width - prefixWidth
       broken.removeAll(keepingCapacity: true)
       // Headlines and bylines break at their spaces; a byline's names stay whole.
       let headline = [.kicker, .title, .subtitle, .byline].contains(style)
@@ -92,14 +98,14 @@ public enum ArticleLayout {
         into: &broken)
       let replace = breaker.hasUndisplayable
       for (number, line) in broken.enumerated() {
-        let lead = indent && number == 0
-        var shown = Self.slice(text, line.utf8, prefix: lead ? ArticleLayout.indent : "")
+        let lead = number == 0 && !prefix.isEmpty
+        var shown = Self.slice(text, line.utf8, prefix: lead ? prefix : "")
         if replace { shown = CellWidth.displayable(shown) }
         lines.append(
           LaidOutLine(
             text: shown, style: style,
             source: SourceSpan(
-              field: field, range: line.scalars, column: lead ? ArticleLayout.indentWidth : 0)))
+              field: field, range: line.scalars, column: lead ? prefixWidth : 0)))
       }
     }
 

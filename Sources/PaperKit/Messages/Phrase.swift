@@ -15,6 +15,7 @@ public enum Phrase: String, Sendable, CaseIterable {
   case wrappedToFirst, wrappedToLast, matchCountOne, matchCountMany, allPagesScope
   case readOnNextPage, readOnPreviousPage, endOfLastArticle, startOfFirstArticle
   case highlightsCleared, noHighlights, countPending, keyDoesNothingHere
+  case atArticleEnd, atArticleTop, atListEnd, atListStart
   case twoPanesOn, twoPanesOff, twoPanesTooNarrow, noArticleOpen
   case copied, savePrompt, saved, overwriteQuestion, notSaved, saveFailed
   case pipePrompt, pipeFinished, pipeFailed, pipeReturn, placeRestored
@@ -92,6 +93,10 @@ public enum Phrase: String, Sendable, CaseIterable {
     case .noHighlights: ("no highlights to clear", "没有要清除的高亮")
     case .countPending: ("count {1}", "计数 {1}")
     case .keyDoesNothingHere: ("{1} does nothing here", "{1} 在这里不起作用")
+    case .atArticleEnd: ("end of the article: Space reads on", "已到文章末尾：按 Space 读下一篇")
+    case .atArticleTop: ("top of the article", "已到文章开头")
+    case .atListEnd: ("last article", "已是最后一篇")
+    case .atListStart: ("first article", "已是第一篇")
     case .twoPanesOn: ("two panes", "双栏")
     case .twoPanesOff: ("one pane", "单栏")
     case .twoPanesTooNarrow: ("two panes need 120 columns", "双栏需要至少 120 列")
