@@ -12,8 +12,10 @@ extension ReaderState {
     case .save: label = language.text(.savePrompt)
     case .pipe: label = "| " + language.text(.pipePrompt)
     case .overwrite(let path):
+      // The file's name, not its folders: the question must fit.
+      let name = path.split(separator: "/").last.map(String.init) ?? path
       screen.put(
-        CellText.fit(language.text(.overwriteQuestion, path), width: size.width - 1), row: row,
+        CellText.fit(language.text(.overwriteQuestion, name), width: size.width - 1), row: row,
         column: 0, style: .prompt)
       return
     }

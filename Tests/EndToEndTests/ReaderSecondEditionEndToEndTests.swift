@@ -173,4 +173,60 @@ struct ReaderSecondEditionEndToEndTests {
     try run.quitWithQ()
     try run.expectExit(status: 0)
   }
+
+  @Test("s saves the article, asking before it overwrites; | pipes it to a command")
+  func saveAndPipe() throws {
+    let folder = NSTemporaryDirectory() + "dubao-save-\(UUID().uuidString)"
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let run = try DubaoRun(environment: ["D": folder])
+    let tmux = run.tmux
+    try run.openFirstNewsBrief()
+    try tmux.send("s")
+    try tmux.waitFor("save as: 沧州经济开发区：公园绿地开放共享.txt")
+    try tmux.send("C-u")
+    try tmux.type("\(folder)/a.txt")
+    try tmux.send("Enter")
+    try tmux.waitFor("saved \(folder)/a.txt")
+    let saved = try String(contentsOfFile: "\(folder)/a.txt", encoding: .utf8)
+    #expect(saved.hasPrefix("沧州经济开发区：公园绿地开放共享\n"))
+    try tmux.send("s", "C-u")
+    try tmux.type("\(folder)/a.txt")
+    try tmux.send("Enter")
+    try tmux.waitFor("exists: overwrite? (y/n)")
+    try tmux.send("n")
+    try tmux.waitFor("not saved")
+    try tmux.send("|")
+    try tmux.type("wc -c > \"$D/count.txt\"")
+    try tmux.send("Enter")
+    try tmux.waitFor("[press Enter to return to dubao]")
+    try tmux.send("Enter")
+    try tmux.waitFor("exit status 0", "通讯员刘明宇")
+    let count = try String(contentsOfFile: "\(folder)/count.txt", encoding: .utf8)
+    #expect(Int(count.trimmingCharacters(in: .whitespacesAndNewlines)) == saved.utf8.count)
+    try run.quitWithQ()
+    try run.expectExit(status: 0)
+  }
+
+  @Test("--theme light and dark colour titles apart; mono has no colour")
+  func themes() throws {
+    func titleRow(_ arguments: String, _ environment: [String: String] = [:]) throws -> String {
+      let run = try DubaoRun(arguments, environment: environment)
+      try run.openFirstNewsBrief()
+      let rows = try run.tmux.captureWithEscapes().components(separatedBy: "\n")
+      try run.tmux.send("Q")
+      try run.expectExit(status: 0)
+      return rows.first { $0.contains("沧州经济开发区") } ?? ""
+    }
+    let dark = try titleRow("--theme dark")
+    let light = try titleRow("--theme light")
+    let mono = try titleRow("--theme mono")
+    #expect(
+      dark.contains("\u{1B}[1m\u{1B}[33m") || dark.contains("33m"), "dark: \(dark.debugDescription)"
+    )
+    #expect(light.contains("34m"), "light: \(light.debugDescription)")
+    #expect(!mono.contains("33m") && !mono.contains("34m") && mono.contains("\u{1B}[1m"))
+    // COLORFGBG chooses when --theme is not given: a white background gets the light theme.
+    #expect(try titleRow("", ["COLORFGBG": "0;15"]).contains("34m"))
+  }
 }
