@@ -51,10 +51,19 @@ extension ReaderState {
     case .previousMatch: stepMatch(-n, size: size)
     case .searchAllPages: searchAllPages(size: size)
     case .clearHighlights: clearHighlights()
-    case .promptInsert, .promptConfirm, .promptCancel, .promptBackspace, .promptDelete,
-      .promptClear, .promptLeft, .promptRight, .promptStart, .promptEnd, .promptOlder,
-      .promptNewer:
-      return edit(action, key: key, size: size)
+    case .promptInsert:
+      if case .character(let c) = key { return edit(.insert(c), size: size) }
+    case .promptConfirm: return edit(.confirm, size: size)
+    case .promptCancel: return edit(.cancel, size: size)
+    case .promptBackspace: return edit(.backspace, size: size)
+    case .promptDelete: return edit(.delete, size: size)
+    case .promptClear: return edit(.clear, size: size)
+    case .promptLeft: return edit(.left, size: size)
+    case .promptRight: return edit(.right, size: size)
+    case .promptStart: return edit(.start, size: size)
+    case .promptEnd: return edit(.end, size: size)
+    case .promptOlder: return edit(.older, size: size)
+    case .promptNewer: return edit(.newer, size: size)
     case .nextPage: goToPage(relative: n, size: size)
     case .previousPage: goToPage(relative: -n, size: size)
     case .wheel:

@@ -10,6 +10,13 @@ public enum SaveOutcome: Sendable, Equatable {
   case failed(String)
 }
 
+/// What a prompt key does to the line, from the prompt's own bindings.
+enum PromptEdit: Sendable, Equatable {
+  case insert(Character)
+  case confirm, cancel, backspace, delete, clear
+  case left, right, start, end, older, newer
+}
+
 extension ReaderState {
   /// Opens the prompt for `purpose`, remembering the view to return to.
   mutating func openPrompt(_ purpose: PromptPurpose, initial: String = "") {
@@ -23,13 +30,11 @@ extension ReaderState {
   }
 
   /// Edits the prompt or leaves it; the prompt's own keys.
-  mutating func edit(_ action: ReaderAction, key: Key, size: ScreenSize) -> ReaderCommand {
+  mutating func edit(_ edit: PromptEdit, size: ScreenSize) -> ReaderCommand {
     guard var session = focus.prompt else { return .continue }
     if case .overwrite(let path) = session.purpose {
       focus = .pane(session.origin.pane)
-      if action == .promptInsert, key == .character("y") || key == .character("Y"),
-        let text = currentArticleText
-      {
+      if edit == .insert("y") || edit == .insert("Y"), let text = currentArticleText {
         return .save(path: path, text: text, overwrite: true)
       }
       say(.notSaved)
@@ -37,37 +42,31 @@ extension ReaderState {
     }
     var editor = session.editor
     var edited = true
-    switch action {
-    case .promptInsert:
-      guard case .character(let c) = key else { return .continue }
-      editor.insert(c)
-    case .promptBackspace:
+    switch edit {
+    case .insert(let c): editor.insert(c)
+    case .backspace:
       if editor.text.isEmpty {
         cancelPrompt()
         return .continue
       }
       edited = editor.backspace()
-    case .promptDelete: edited = editor.delete()
-    case .promptClear: editor.clear()
-    case .promptLeft, .promptRight:
-      editor.move(by: action == .promptLeft ? -1 : 1)
+    case .delete: edited = editor.delete()
+    case .clear: editor.clear()
+    case .left, .right:
+      editor.move(by: edit == .left ? -1 : 1)
       edited = false
-    case .promptStart, .promptEnd:
-      editor.moveToEnd(action == .promptEnd)
+    case .start, .end:
+      editor.moveToEnd(edit == .end)
       edited = false
-    case .promptOlder:
+    case .older, .newer:
+      // Only searches have a history.
       guard session.purpose == .search else { return .continue }
-      edited = editor.older(in: history)
-    case .promptNewer:
-      guard session.purpose == .search else { return .continue }
-      edited = editor.newer(in: history)
-    case .promptCancel:
+      edited = edit == .older ? editor.older(in: history) : editor.newer(in: history)
+    case .cancel:
       cancelPrompt()
       return .continue
-    case .promptConfirm:
+    case .confirm:
       return confirmPrompt(size: size)
-    default:
-      return .continue
     }
     session.editor = editor
     focus = .prompt(session, over: focus.pane)

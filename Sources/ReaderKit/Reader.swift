@@ -98,10 +98,13 @@ public struct ReaderState: Sendable {
     if key == .resize { return .continue }
     let previous = previousKey
     previousKey = key
+    // `Esc u` counts only after an Esc in a pane: Esc that cancelled a prompt or closed help
+    // leaves the next `u` its own meaning.
     let escapeView = beforeEscape
-    beforeEscape = key == .escape ? savedView : nil
+    if case .pane = focus, key == .escape { beforeEscape = savedView } else { beforeEscape = nil }
     guard
-      let binding = Keymap.binding(for: key, after: previous, in: focus.contexts)
+      let binding = Keymap.binding(
+        for: key, after: escapeView != nil ? previous : nil, in: focus.contexts)
     else {
       pendingCount = nil
       switch key {

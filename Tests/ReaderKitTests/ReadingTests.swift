@@ -160,6 +160,13 @@ enum FurnishedPages {
     #expect(run(typing("\\")).1.last?.hasPrefix(" 1/6  no highlights to clear") == true)
     // Esc alone still goes back to the list.
     #expect(run([.enter, .escape]).0.focus.pane == .list)
+    // Esc that cancels a prompt leaves u its own meaning: half a page up.
+    let open: [Key] = typing("3") + [.enter] + typing("dd")
+    let (cancelled, _) = run(
+      open + search.dropFirst() + [.character("n"), .character("/"), .escape, .character("u")])
+    #expect(cancelled.search != nil)
+    let (scrolled, _) = run(open + [.character("/"), .escape, .character("u")])
+    #expect(scrolled.viewport.top == run(open + typing("u")).0.viewport.top)
   }
 
   @Test func keysInsideHelpCloseItAndAct() {
