@@ -47,4 +47,16 @@ import Testing
     #expect(narrow.rows == ["\u{0915}\u{094D}\u{0937}"])
     assertWellFormed(narrow)
   }
+
+  @Test func aClusterWiderThanTheLineIsCutBetweenItsPiecesOnly() {
+    // क्षि is one cluster of three cells; at two columns it must be cut, between pieces.
+    let article = Article(title: "\u{0915}\u{094D}\u{0937}\u{093F}ab")
+    for width in 1...4 {
+      let lines = ArticleLayout.lines(for: article, width: width).filter { $0.style == .title }
+      #expect(lines.allSatisfy { CellWidth.of($0.text) <= max(width, 1) }, "\(width): \(lines)")
+      #expect(lines.map(\.text).joined() == article.title, "nothing lost at \(width)")
+    }
+    // Wide enough, it stays whole on one line.
+    #expect(ArticleLayout.lines(for: article, width: 5).filter { $0.style == .title }.count == 1)
+  }
 }

@@ -123,11 +123,23 @@ public struct LineBreaker: Sendable {
     var scalar: UInt32 = 0
     for character in shown {
       let scalars = character.unicodeScalars
-      units.append(
-        Unit(
-          byte: byte, scalar: scalar, width: UInt8(CellWidth.of(character)),
-          classes: LineBreakRules.classes(of: scalars.first!.value).rawValue))
-      for _ in scalars {
+      // A cluster ncursesw draws in pieces (an Indic conjunct) is one unit per piece; the
+      // pieces after the first glue to it, so that only a forced break (a cluster wider than
+      // the line) cuts between them.
+      var previous: Unicode.Scalar?
+      for shownScalar in scalars {
+        if let previous, CellWidth.startsPiece(shownScalar, after: previous) {
+          units.append(
+            Unit(
+              byte: byte, scalar: scalar, width: UInt8(CellWidth.ofScalar(shownScalar)),
+              classes: LineBreakRules.Classes.noBreakBefore.rawValue))
+        } else if previous == nil {
+          units.append(
+            Unit(
+              byte: byte, scalar: scalar, width: UInt8(max(CellWidth.ofScalar(shownScalar), 0)),
+              classes: LineBreakRules.classes(of: shownScalar.value).rawValue))
+        }
+        previous = shownScalar
         byte += UInt32(original.next()!.utf8.count)
         scalar += 1
       }
