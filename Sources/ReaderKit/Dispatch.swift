@@ -97,11 +97,14 @@ extension ReaderState {
   /// A digit: adds to the count, and (as before counts) jumps to section N when there is one.
   private mutating func typeCount(_ key: Key, size: ScreenSize) {
     guard case .character(let c) = key, let digit = c.wholeNumberValue else { return }
+    guard pendingCount != nil || digit > 0 else {
+      say(.keyDoesNothingHere, "0", error: true)  // a count does not start with 0
+      return
+    }
     let before = pendingCount?.before ?? savedView
     let value = min((pendingCount?.value ?? 0) * 10 + digit, 1_000_000)
     restore(before)
     pendingCount = PendingCount(value: value, before: before)
-    guard value > 0 else { return }
     if index.firstArticle(ofSection: value - 1) != nil {
       goToSection(number: value, size: size)
     } else if value < 10 {

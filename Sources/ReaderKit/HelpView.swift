@@ -15,12 +15,12 @@ extension ReaderState {
         let help = language.text(binding.help)
         if width >= 40, CellText.width(label) < keyColumn - 1 {
           let pad = String(repeating: " ", count: keyColumn - CellText.width(label))
-          let text = HelpWrap.lines(help, width: width, indent: keyColumn)
+          let text = CellText.wrap(help, width: width, indent: keyColumn)
           lines.append((label + pad + text[0].dropFirst(keyColumn), .plain))
           lines += text.dropFirst().map { ($0, .plain) }
         } else {
           lines += CellText.wrap(binding.label, width: width, indent: 2).map { ($0, .plain) }
-          lines += HelpWrap.lines(help, width: width, indent: 6).map { ($0, .plain) }
+          lines += CellText.wrap(help, width: width, indent: 6).map { ($0, .plain) }
         }
       }
     }
@@ -61,41 +61,5 @@ extension ReaderState {
     drawStatus(
       in: Rect(row: size.height - 1, column: 0, width: size.width, height: 1), into: &screen,
       left: language.text(.helpLabel), hints: [.hintClose], right: "\(percent)%")
-  }
-}
-
-/// Wrapping help text: at spaces for English, anywhere between characters for Chinese (which
-/// has no spaces), never wider than the width.
-enum HelpWrap {
-  /// `text` in lines of at most `width` cells after `indent` spaces.
-  static func lines(_ text: String, width: Int, indent: Int) -> [String] {
-    let room = max(width - indent, 1)
-    let pad = String(repeating: " ", count: indent)
-    var out: [String] = []
-    var line = ""
-    for word in text.split(separator: " ").map(String.init) {
-      var word = word
-      let candidate = line.isEmpty ? word : line + " " + word
-      if CellText.width(candidate) <= room {
-        line = candidate
-        continue
-      }
-      if !line.isEmpty { out.append(pad + line) }
-      line = ""
-      // A word (a Chinese sentence) wider than the room is cut between characters.
-      while CellText.width(word) > room {
-        var head = ""
-        for character in word {
-          if CellText.width(head + String(character)) > room { break }
-          head.append(character)
-        }
-        if head.isEmpty { break }
-        out.append(pad + head)
-        word.removeFirst(head.count)
-      }
-      line = word
-    }
-    if !line.isEmpty || out.isEmpty { out.append(pad + line) }
-    return out
   }
 }

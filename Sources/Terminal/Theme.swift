@@ -120,25 +120,14 @@ enum ThemeColours {
     }
   }
 
-  /// For a light background: no yellow or cyan text, which fade on white.
+  /// For a light background: the dark theme without yellow or cyan text, which fade on white.
   static func light(_ style: CellStyle) -> Entry {
     switch style {
-    case .plain, .lead: Entry(attributes: 0)
-    case .banner: Entry(attributes: bold, colours: on(COLOR_RED))
-    case .section: Entry(attributes: bold, colours: on(COLOR_BLUE))
+    case .section, .title: Entry(attributes: bold, colours: on(COLOR_BLUE))
     case .kicker, .subtitle: Entry(attributes: 0, colours: on(COLOR_MAGENTA))
-    case .title: Entry(attributes: bold, colours: on(COLOR_BLUE))
-    case .byline: Entry(attributes: 0, colours: on(COLOR_GREEN))
     case .subheading: Entry(attributes: bold, colours: on(COLOR_MAGENTA))
-    case .caption: Entry(attributes: dim, colours: on(COLOR_GREEN))
-    case .note, .dim: Entry(attributes: dim)
-    case .selected: Entry(attributes: reverse)
-    case .status: Entry(attributes: 0, colours: on(COLOR_WHITE, COLOR_BLUE))
-    case .statusKey: Entry(attributes: bold, colours: on(COLOR_WHITE, COLOR_BLUE))
-    case .match: Entry(attributes: 0, colours: on(COLOR_BLACK, COLOR_YELLOW))
     case .currentMatch: Entry(attributes: bold, colours: on(COLOR_WHITE, COLOR_MAGENTA))
-    case .prompt: Entry(attributes: bold)
-    case .error: Entry(attributes: bold, colours: on(COLOR_WHITE, COLOR_RED))
+    default: dark(style)
     }
   }
 }

@@ -138,6 +138,8 @@ enum FurnishedPages {
     #expect(run(typing("2g")).0.list.selection == 1)
     #expect(run(typing("3")).0.list.selection == 4)  // section 3's first article
     #expect(run(typing("2")).1.last?.hasSuffix("count 2") == true)
+    #expect(run(typing("0")).1.last?.hasPrefix(" 1/6  0 does nothing here") == true)
+    #expect(run(typing("10j")).0.list.selection == 5)
     // A count is dropped by a key that takes none.
     let dropped = run(typing("2?q")).0
     #expect(dropped.pendingCount == nil && dropped.list.selection == 1)
