@@ -229,4 +229,27 @@ struct ReaderSecondEditionEndToEndTests {
     // COLORFGBG chooses when --theme is not given: a white background gets the light theme.
     #expect(try titleRow("", ["COLORFGBG": "0;15"]).contains("34m"))
   }
+
+  @Test("--no-mouse leaves the mouse to the terminal")
+  func noMouse() throws {
+    // A left press at column 5, row 5 (SGR encoding): the row of 沧州经济开发区 in the list.
+    let press: [UInt8] = [0x1B, 0x5B, 0x3C, 0x30, 0x3B, 0x35, 0x3B, 0x35, 0x4D]
+    let mouse = try DubaoRun()
+    try mouse.waitForSeedList()
+    #expect(try mouse.tmux.format("#{mouse_any_flag}") == "1")
+    try mouse.tmux.sendBytes(press)
+    try mouse.tmux.waitFor("通讯员刘明宇")
+    try mouse.tmux.send("Q")
+    try mouse.expectExit(status: 0)
+
+    let none = try DubaoRun("--no-mouse")
+    try none.waitForSeedList()
+    #expect(try none.tmux.format("#{mouse_any_flag}") == "0")
+    try none.tmux.sendBytes(press)
+    try none.tmux.send("j")
+    let rows = try none.tmux.waitUntil("j after the press") { $0.last?.hasPrefix(" 2/7") == true }
+    #expect(!TmuxSession.flatten(rows).contains("通讯员刘明宇"), "the press opened nothing")
+    try none.tmux.send("Q")
+    try none.expectExit(status: 0)
+  }
 }
