@@ -1,4 +1,4 @@
-// Throughput benchmarks. Run in release: `swift run -c release dubao-bench [decode|parse|layout|search|prompt]`.
+// Throughput benchmarks. Run in release: `swift run -c release dubao-bench [decode|parse|layout|search|prompt|cache]`.
 // Each prints figures next to a baseline measured in the same run; ratios, not absolute times,
 // are what to compare across machines.
 
@@ -8,3 +8,4 @@ if which == "all" || which == "parse" { runParseBenchmark() }
 if which == "all" || which == "layout" { runLayoutBenchmark() }
 if which == "all" || which == "search" { runSearchBenchmark() }
 if which == "all" || which == "prompt" { runPromptBenchmark() }
+if which == "all" || which == "cache" { runCacheBenchmark() }

@@ -88,6 +88,12 @@ public struct ReaderState: Sendable {
     cache = ReaderCache(options: options, language: language)
   }
 
+  /// What the layout cache holds now: how many layouts and their estimated bytes (for
+  /// `dubao-bench cache`).
+  public var layoutCacheFootprint: (layouts: Int, bytes: Int) {
+    (cache.layoutCount, cache.layoutBytes)
+  }
+
   /// The smallest size the reader draws; below it shows one line, "terminal too small".
   public static let minimumSize = ScreenSize(width: 20, height: 6)
 
