@@ -255,16 +255,13 @@ enum FurnishedPages {
     #expect(cancelled.focus.prompt == nil && cancelled.focus.pane == .article)
   }
 
-  @Test func captionsAreMarkedAndStyledApartFromBylines() {
+  @Test func captionsAreMarkedAndStyledApartFromBylines() throws {
     let (state, rows) = run([.character("3"), .enter])
-    let caption = try? #require(rows.firstIndex { $0.hasPrefix("Photo: 社区工作人员入户走访") })
-    #expect(caption != nil)
+    let caption = try #require(rows.firstIndex { $0.hasPrefix("Photo: 社区工作人员入户走访") })
     let zh = run([.character("3"), .enter], language: .chinese).1
     #expect(zh.contains("图：社区工作人员入户走访（资料片）"))
     let s = state.render(size: wide)
-    if let caption {
-      #expect(s[caption, 0].style == .caption && s[1, 0].style == .byline)
-    }
+    #expect(s[caption, 0].style == .caption && s[1, 0].style == .byline)
     // A search match in a caption is highlighted where it is drawn, after the mark.
     let (found, _) = run([.character("3"), .enter, .character("/")] + typing("入户") + [.enter])
     let marked = styled(found.render(size: wide), .currentMatch)
