@@ -59,6 +59,13 @@ extension ReaderState {
     guard open else {
       focus = .pane(.list)
       select(hit.match.article, size: size)
+      // Two panes: the preview of the selected article shows the match too.
+      let layout = layout(size)
+      if layout.hasTwoPanes, let laid = laidViewport(size) {
+        viewport.remap(to: laid, width: layout.textWidth, height: layout.textHeight)
+        let (first, last) = lines(of: hit, width: layout.textWidth)
+        viewport.reveal(first: first, last: last, laid: laid, height: layout.textHeight)
+      }
       return
     }
     if focus.pane != .article || viewport.article != hit.match.article {

@@ -61,6 +61,17 @@ import Testing
     #expect(!text(state.render(size: wide)).joined().contains("│"))
   }
 
+  @Test func searchingFromTheListShowsTheMatchInTheSecondPane() {
+    let size = ScreenSize(width: 160, height: 20)
+    var state = ReaderState(pages: [Self.sample])
+    for key in [Key.character("/")] + typing("金鼎社区") { _ = state.handle(key, size: size) }
+    let s = state.render(size: size)
+    #expect(state.focus.prompt != nil && state.focus.pane == .list)
+    let current = styled(s, .currentMatch)
+    #expect(current.count == 1 && current[0].hasSuffix(":金鼎社区"), "\(current)")
+    assertWellFormed(s)
+  }
+
   @Test func placesRoundTripThroughTheStateFile() throws {
     let folder = FileManager.default.temporaryDirectory
       .appendingPathComponent("dubao-places-\(UUID().uuidString)")
