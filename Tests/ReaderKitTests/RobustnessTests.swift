@@ -27,12 +27,13 @@ import Testing
     ScreenSize(width: 0, height: 0), .init(width: 1, height: 1), .init(width: 19, height: 6),
     .init(width: 20, height: 5), .init(width: 20, height: 6), .init(width: 21, height: 7),
     .init(width: 41, height: 12), .init(width: 80, height: 24), .init(width: 200, height: 3),
-    .init(width: -3, height: -1),
+    .init(width: -3, height: -1), .init(width: 160, height: 40), .init(width: 120, height: 8),
+    .init(width: 300, height: 6),
   ]
 
   @Test(arguments: [
     [TestPages.seed], [TestPages.seed, TestPages.second, TestPages.empty], [TestPages.empty],
-    [TestPages.hollow], [],
+    [TestPages.hollow], [], [FurnishedPages.front, TestPages.empty, FurnishedPages.sixth],
   ])
   func randomKeysAtEverySizeNeverBreakTheScreen(pages: [Page]) {
     var seed: UInt64 = 0x5EED
