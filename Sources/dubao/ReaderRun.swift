@@ -31,15 +31,16 @@ extension Dubao {
     }
     let terminal = TerminalOptions(
       theme: theme ?? ThemeName.fromEnvironment(environment), mouse: !noMouse)
-    var last = state
-    let status = TerminalApp.run(state, options: terminal) { last = $0 }
-    if let file, usable || fresh {
+    // Saved as soon as the reader hands back its last state (the terminal is restored by
+    // then), so that a stop the loop notices (SIGTERM, SIGHUP) keeps the place too.
+    let status = TerminalApp.run(state, options: terminal) { last in
+      guard let file, usable || fresh else { return }
       do {
         // Read again: another dubao may have saved its own pages meanwhile.
         let current = (try? PlaceStore.load(file)) ?? book
         try PlaceStore.save(last.places(into: current), to: file)
       } catch {
-        printError("dubao: warning: reading place not saved: \(error.description)")
+        printError("dubao: warning: reading place not saved: \(error)")
       }
     }
     return status

@@ -114,6 +114,18 @@ struct ReaderSecondEditionEndToEndTests {
     let warning = try String(contentsOfFile: state + "/err.txt", encoding: .utf8)
     #expect(warning.split(separator: "\n").count == 1)
     #expect(warning.hasPrefix("dubao: warning: reading place not restored: "))
+
+    // A state folder that cannot be made (XDG_STATE_HOME is a file): one warning, no stop.
+    let blocked = state + "/blocked"
+    try Data().write(to: URL(fileURLWithPath: blocked))
+    let unwritable = try DubaoRun(
+      "--fresh 2>" + state + "/err2.txt", environment: ["XDG_STATE_HOME": blocked])
+    try unwritable.waitForSeedList()
+    try unwritable.tmux.send("Enter", "Q")
+    try unwritable.expectExit(status: 0)
+    let notSaved = try String(contentsOfFile: state + "/err2.txt", encoding: .utf8)
+    #expect(notSaved.split(separator: "\n").count == 1, "\(notSaved)")
+    #expect(notSaved.hasPrefix("dubao: warning: reading place not saved: "))
   }
 
   @Test("Space reads on across an article and a page")
