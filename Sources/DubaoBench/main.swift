@@ -1,4 +1,4 @@
-// Throughput benchmarks. Run in release: `swift run -c release dubao-bench [decode|parse|layout|search]`.
+// Throughput benchmarks. Run in release: `swift run -c release dubao-bench [decode|parse|layout|search|prompt|cache]`.
 // Each prints figures next to a baseline measured in the same run; ratios, not absolute times,
 // are what to compare across machines. `dubao-bench accuracy DIR TRUTH.json` scores the parser
 // on a corpus of pages instead; `dubao-bench reshape PAGE` prints a page in the PDF shape it uses.
@@ -15,4 +15,6 @@ if which == "accuracy" {
   if which == "all" || which == "parse" { runParseBenchmark() }
   if which == "all" || which == "layout" { runLayoutBenchmark() }
   if which == "all" || which == "search" { runSearchBenchmark() }
+  if which == "all" || which == "prompt" { runPromptBenchmark() }
+  if which == "all" || which == "cache" { runCacheBenchmark() }
 }
