@@ -71,8 +71,8 @@ import Testing
       kind: "heading:kicker"),
     Case(
       rule: "subhead-second-line",
-      text: "标题\n\n本报讯（记者张三）正文。\n\n满怀热忱补短板\n\n下定决心拿出魄力，挖掘创新潜力，激发创新活力\n\n集体拒签？\n\n几年前，企业参加了一场招标。\n",
-      line: 7, kind: "heading:subhead"),
+      text: "标题\n　　本报讯（记者张三）正文。\n　　满怀热忱补短板\n　　下定决心拿出魄力，挖掘创新潜力，激发创新活力\n　　集体拒签？\n　　几年前，企业参加了一场招标。\n",
+      line: 4, kind: "heading:subhead"),
     Case(
       rule: "caption-before-credit", text: "夏 日 荷 塘\n\n6月9日，游客在湿地公园赏荷拍照。\n\n特约摄影 周磊\n\n另一个标题\n",
       line: 3,

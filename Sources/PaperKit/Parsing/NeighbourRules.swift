@@ -315,13 +315,15 @@ struct NeighbourRule: Sendable {
   private static func markSubheadSecondLines(_ units: inout [Unit]) {
     for index in units.indices.dropFirst(2).dropLast() where units[index].isBody {
       let unit = units[index]
-      guard units[index - 1].isHeading, units[index - 2].isBody, units[index + 1].isHeading,
+      // Only where the subhead can only be a subhead (an indented page): elsewhere the three
+      // headings would read as a new article's kicker, title and subtitle.
+      guard units[index - 1].isHeading, units[index - 1].subheadOnly, units[index - 2].isBody,
+        units[index + 1].isHeading,
         unit.inlineByline == nil, !unit.endsParagraph,
         TextEvidence.isAtMost(unit.text, ParserLimits.subheadLineLength)
       else { continue }
       units[index].reclassify(.heading, by: "subhead-second-line")
-      // It is part of the subhead above: a subhead only, if that one can only be a subhead.
-      units[index].subheadOnly = units[index - 1].subheadOnly
+      units[index].subheadOnly = true
     }
   }
 
