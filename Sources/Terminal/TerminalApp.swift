@@ -15,7 +15,7 @@ public enum TerminalApp {
       session = try CursesSession.start()
     } catch {
       SignalGuard.uninstall()
-      FileHandle.standardError.write(Data("dubao: \(error.description)\n".utf8))
+      ErrorOutput.writeLine("dubao: \(error.description)")
       return 1
     }
     let theme = Theme.forTerminal(environment: ProcessInfo.processInfo.environment)

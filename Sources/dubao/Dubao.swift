@@ -41,6 +41,7 @@ struct Dubao: ParsableCommand {
   /// Runs the command; every failure, usage errors included, is one line `dubao: …` on
   /// standard error and exit status 1.
   static func main() {
+    StandardOutput.prepare()
     do {
       var command = try parseAsRoot()
       try command.run()
@@ -48,7 +49,7 @@ struct Dubao: ParsableCommand {
       Foundation.exit(exit.rawValue)
     } catch {
       if exitCode(for: error) == .success {
-        print(fullMessage(for: error))
+        StandardOutput.write(fullMessage(for: error) + "\n")
         Foundation.exit(0)
       }
       let message = message(for: error).split(separator: "\n").first.map(String.init) ?? "\(error)"
@@ -75,16 +76,28 @@ struct Dubao: ParsableCommand {
     }
     let options = LayoutOptions(indentParagraphs: !noIndent)
     if json {
-      print(try JSONOutput.encode(pages), terminator: "")
+      StandardOutput.write(try JSONOutput.encode(pages))
     } else if outline {
-      print(OutlineFormatter.outline(of: pages), terminator: "")
+      StandardOutput.write(OutlineFormatter.outline(of: pages))
     } else if dump || isatty(STDOUT_FILENO) == 0 {
-      let columns = width ?? terminalColumns() ?? 80
-      print(PlainTextDump.text(of: pages, width: columns, options: options), terminator: "")
+      StandardOutput.write(PlainTextDump.text(of: pages, width: dumpWidth(), options: options))
     } else {
       let status = TerminalApp.run(ReaderState(pages: pages, options: options))
       if status != 0 { throw ExitCode(status) }
     }
+  }
+
+  /// The widest `--dump` layout: wider is no use to a reader, and a huge width made the rule
+  /// between articles (padded to the width) abort or eat gigabytes.
+  static let maxWidth = 1000
+
+  /// The `--dump` width: `--width`, else the terminal's, else 80; clamped to `maxWidth`.
+  private func dumpWidth() -> Int {
+    let columns = width ?? terminalColumns() ?? 80
+    guard columns > Self.maxWidth else { return columns }
+    printError(
+      "dubao: warning: --width \(columns) is more than \(Self.maxWidth); using \(Self.maxWidth)")
+    return Self.maxWidth
   }
 
   private func loadPages() throws(PageLoadingError) -> [Page] {
@@ -97,9 +110,9 @@ struct Dubao: ParsableCommand {
   }
 }
 
-/// Prints one line to standard error.
+/// Prints one line to standard error, control and bidi characters replaced by U+FFFD.
 func printError(_ line: String) {
-  FileHandle.standardError.write(Data((line + "\n").utf8))
+  ErrorOutput.writeLine(line)
 }
 
 /// Prints `dubao: message` on standard error and exits 1.

@@ -83,6 +83,14 @@ struct RobustnessEndToEndTests {
     try run.expectExit(status: 1)
   }
 
+  @Test("an unknown TERM holding an OSC sequence is shown with U+FFFD and sets no title")
+  func hostileTerminalName() throws {
+    let run = try DubaoRun(environment: ["TERM": "x\u{1B}]2;HACKED\u{07}"])
+    try run.tmux.waitFor("dubao:cannotuseterminaltype'x\u{FFFD}]2;HACKED\u{FFFD}'")
+    try run.expectExit(status: 1)
+    #expect(try run.tmux.format("#{pane_title}") != "HACKED")
+  }
+
   @Test("unknown keys, stray escape sequences and typed Chinese neither crash nor hang")
   func strayInput() throws {
     let run = try DubaoRun()

@@ -83,17 +83,9 @@ public enum PageLoader {
     return pages
   }
 
-  /// A file or encoding name as messages and the model show it: control characters (ESC, CR,
-  /// LF, C1 …) become U+FFFD, so a hostile file name can neither drive the terminal nor break
-  /// a one-line message.
-  static func shownName(_ name: String) -> String {
-    func isControl(_ scalar: Unicode.Scalar) -> Bool {
-      scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
-    }
-    guard name.unicodeScalars.contains(where: isControl) else { return name }
-    return String(
-      String.UnicodeScalarView(name.unicodeScalars.map { isControl($0) ? "\u{FFFD}" : $0 }))
-  }
+  /// A file or encoding name as messages and the model show it (`TerminalSafeText.line`): a
+  /// hostile file name can neither drive the terminal, reorder the line, nor break it in two.
+  static func shownName(_ name: String) -> String { TerminalSafeText.line(name) }
 
   /// Whether `path` is a regular file, following symbolic links.
   private static func isRegularFile(_ path: String) -> Bool {
