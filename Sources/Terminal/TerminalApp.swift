@@ -19,30 +19,43 @@ public enum TerminalApp {
       return 1
     }
     let theme = Theme.forTerminal(environment: ProcessInfo.processInfo.environment)
-    let stop = loop(state, painter: ScreenPainter(theme: theme))
+    let stop = loop(
+      state, painter: ScreenPainter(theme: theme),
+      keys: KeyReader(input: CursesKeyInput(descriptor: session.inputDescriptor)))
     session.end()
     SignalGuard.uninstall()
     if let stop { SignalGuard.finish(after: stop) }
     return 0
   }
 
-  /// Draws, reads a key, applies it, until the reader quits (nil) or a stop signal arrives
-  /// (that signal).
-  private static func loop(_ initial: ReaderState, painter initialPainter: ScreenPainter) -> Int32?
-  {
+  /// Draws, reads a key, applies it, until the reader quits or its terminal goes away (nil)
+  /// or a stop signal arrives (that signal).
+  private static func loop(
+    _ initial: ReaderState, painter initialPainter: ScreenPainter, keys: KeyReader
+  ) -> Int32? {
     var state = initial
     var painter = initialPainter
-    let keys = KeyReader()
     var size = currentSize()
     var needsDraw = true
     while true {
       if needsDraw { painter.draw(state.render(size: size)) }
       if let sig = SignalGuard.setWaiting(true) { return sig }
-      let key = keys.next()
+      let event = keys.nextEvent()
       if let sig = SignalGuard.setWaiting(false) { return sig }
-      guard let key else {
-        needsDraw = false
-        continue
+      var key: Key
+      switch event {
+      case .inputGone:
+        return nil
+      case .interrupted:
+        // After Ctrl-Z and `fg` the terminal may have been resized while dubao was stopped
+        // (its SIGWINCH went to the shell): ask the terminal itself.
+        guard dubao_sync_size(STDOUT_FILENO) == 1 else {
+          needsDraw = false
+          continue
+        }
+        key = .resize
+      case .key(let read):
+        key = read
       }
       if key == .resize {
         size = currentSize()

@@ -28,4 +28,13 @@ final class ScriptedKeyInput: KeyInput {
   func mouseEvent() -> (mask: mmask_t, row: Int32, column: Int32)? {
     mouse
   }
+
+  /// Ready while codes are left; a used-up script is a terminal that went away.
+  func waitForInput() -> InputWait {
+    codes.isEmpty ? .gone : .ready
+  }
+
+  func isGone() -> Bool {
+    codes.isEmpty
+  }
 }
