@@ -100,13 +100,23 @@ struct Dubao: ParsableCommand {
     return Self.maxWidth
   }
 
+  /// The pages to show. A file that cannot be read is one line on standard error and left
+  /// out; only when no page at all could be read does dubao fail (exit 1).
   private func loadPages() throws(PageLoadingError) -> [Page] {
-    if !paths.isEmpty { return try PageLoader.pages(at: paths, encoding: encoding) }
-    if isatty(STDIN_FILENO) == 0 { return try PageLoader.pages(at: ["-"], encoding: encoding) }
-    return [
-      try PageLoader.page(
-        from: Array(SamplePage.text.utf8), source: SamplePage.source, encoding: encoding)
-    ]
+    if paths.isEmpty && isatty(STDIN_FILENO) != 0 {
+      return [
+        try PageLoader.page(
+          from: Array(SamplePage.text.utf8), source: SamplePage.source, encoding: encoding)
+      ]
+    }
+    let requested = paths.isEmpty ? [PagePath("-")] : RawArguments.paths(for: paths)
+    let result = try PageLoader.load(requested, encoding: encoding)
+    if result.pages.isEmpty {
+      for failure in result.failures.dropLast() { printError("dubao: \(failure)") }
+      if let last = result.failures.last { throw last }
+    }
+    for failure in result.failures { printError("dubao: \(failure) (page skipped)") }
+    return result.pages
   }
 }
 
