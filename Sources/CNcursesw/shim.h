@@ -172,6 +172,20 @@ static inline int dubao_restore_signal(int sig, const struct sigaction *previous
   return sigaction(sig, previous, NULL);
 }
 
+// MARK: Terminal capabilities (term.h is not included: its macros would clash with Swift names).
+
+extern int setupterm(const char *, int, int *);
+extern char *tigetstr(const char *);
+
+/// For the terminal named by TERM on `fd`: 1 if it can move the cursor to any cell (`cup`),
+/// 0 if not (`dumb`), -1 if TERM is unknown (newterm reports that).
+static inline int dubao_terminal_can_address_cursor(int fd) {
+  int error = 0;
+  if (setupterm(NULL, fd, &error) != OK) return -1;
+  char *cup = tigetstr("cup");
+  return cup != NULL && cup != (char *)-1;
+}
+
 // MARK: The terminal's descriptors.
 
 /// What waiting for input on `fd` found: 1 input is ready, 0 interrupted by a signal, -1 the

@@ -28,6 +28,13 @@ public enum TerminalApp {
     return 0
   }
 
+  /// Whether the terminal on standard output can show the reader: false for a terminal type
+  /// that cannot place the cursor (`TERM=dumb`), where curses would show a blank screen.
+  /// An unknown terminal type counts as able, so that `run` reports it.
+  public static func canShowReader() -> Bool {
+    dubao_terminal_can_address_cursor(STDOUT_FILENO) != 0
+  }
+
   /// Draws, reads a key, applies it, until the reader quits or its terminal goes away (nil)
   /// or a stop signal arrives (that signal).
   private static func loop(

@@ -81,6 +81,13 @@ struct Dubao: ParsableCommand {
       StandardOutput.write(OutlineFormatter.outline(of: pages))
     } else if dump || isatty(STDOUT_FILENO) == 0 {
       StandardOutput.write(PlainTextDump.text(of: pages, width: dumpWidth(), options: options))
+    } else if !TerminalApp.canShowReader() {
+      // After the text, so that it is not scrolled away.
+      StandardOutput.write(PlainTextDump.text(of: pages, width: dumpWidth(), options: options))
+      let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
+      printError(
+        "dubao: terminal type '\(term)' cannot place the cursor; printing the pages as text (--dump)"
+      )
     } else {
       let status = TerminalApp.run(ReaderState(pages: pages, options: options))
       if status != 0 { throw ExitCode(status) }
