@@ -62,6 +62,14 @@ public enum PageLoader {
     if decoded.removedControls > 0 {
       warnings.append("\(decoded.removedControls) control character(s) removed")
     }
+    if let share = MojibakeCheck.unusualShare(of: decoded.text),
+      share > MojibakeCheck.maxUnusualShare
+    {
+      warnings.append(
+        "the text looks garbled as \(decoded.encoding) (\(Int(share * 100))% unusual characters);"
+          + " if it is in another encoding, name it with --encoding (e.g. BIG5, SHIFT_JIS,"
+          + " UTF-16LE)")
+    }
     if page.articles.isEmpty { warnings.append("no articles found") }
     page.warnings = warnings + page.warnings
     return page
