@@ -44,7 +44,7 @@ for target in $targets; do
     exit 1
   fi
   echo "fuzz.sh: running $target for $seconds s"
-  if ! (cd "$dir" && ASAN_OPTIONS=detect_leaks=0 "./fuzz-$target" -max_total_time="$seconds" \
+  if ! (cd "$dir" && SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=0 "./fuzz-$target" -max_total_time="$seconds" \
     -max_len=4096 -timeout=10 -detect_leaks=0 -print_final_stats=1 \
     -dict="$root/scripts/fuzz/page.dict" -artifact_prefix="$dir/" corpus 2>"$dir/log"); then
     status=1

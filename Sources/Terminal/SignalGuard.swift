@@ -33,7 +33,7 @@ enum SignalGuard {
   /// whose default action ends the process (Ctrl-\\ is SIGQUIT), end it by that signal.
   static let stopSignals: [Int32] = [
     SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGPIPE, SIGVTALRM, SIGXCPU,
-    SIGXFSZ, SIGPROF,
+    SIGXFSZ, SIGPROF, SIGSYS, SIGIO, SIGPWR, SIGSTKFLT,
   ]
 
   /// Installs the handlers; `endwin` in them is harmless before curses starts.

@@ -15,7 +15,10 @@ struct SignalEndToEndTests {
 
   @Test(
     "a default-fatal signal restores the terminal and ends dubao by that signal",
-    arguments: [SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGPIPE, SIGVTALRM, SIGXCPU, SIGXFSZ, SIGPROF],
+    arguments: [
+      SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGPIPE, SIGVTALRM, SIGXCPU, SIGXFSZ, SIGPROF, SIGSYS,
+      SIGIO, SIGPWR, SIGSTKFLT,
+    ],
     backtraceSettings)
   func stopSignal(signal: Int32, environment: [String: String]) throws {
     let run = try DubaoRun(environment: environment)
