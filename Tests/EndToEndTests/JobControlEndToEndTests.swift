@@ -13,12 +13,18 @@ struct JobControlEndToEndTests {
     return try TmuxSession(command: "exec bash --norc --noprofile -c \(TmuxSession.quote(script))")
   }
 
-  @Test("after Ctrl-Z and fg the first arrow key is read")
-  func firstArrowAfterResume() throws {
-    let tmux = try Self.suspendableRun()
+  /// Starts dubao under job control, waits for its list, and stops it with Ctrl-Z.
+  static func stoppedRun() throws -> TmuxSession {
+    let tmux = try suspendableRun()
     try tmux.waitFor("新闻速递", "沧州经济开发区")
     try tmux.send("C-z")
     try tmux.waitFor("STOPPED=148")
+    return tmux
+  }
+
+  @Test("after Ctrl-Z and fg the first arrow key is read")
+  func firstArrowAfterResume() throws {
+    let tmux = try Self.stoppedRun()
     try tmux.send("Enter")
     try tmux.waitFor("新闻速递", "沧州经济开发区")
     // Down from the first article selects the second; Enter opens it.
@@ -31,10 +37,7 @@ struct JobControlEndToEndTests {
 
   @Test("a resize while stopped is drawn at once on fg, before any key")
   func resizeWhileStopped() throws {
-    let tmux = try Self.suspendableRun()
-    try tmux.waitFor("新闻速递", "沧州经济开发区")
-    try tmux.send("C-z")
-    try tmux.waitFor("STOPPED=148")
+    let tmux = try Self.stoppedRun()
     try tmux.resize(width: 50, height: 14)
     try tmux.send("Enter")
     // The section list's status line is on the last of the 14 rows, and every row fits.
