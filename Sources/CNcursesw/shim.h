@@ -8,7 +8,13 @@
 // cchar_t, setcchar, mvadd_wch and get_wch are not declared.
 #define NCURSES_WIDECHAR 1
 #include <ncursesw/curses.h>
+#include <errno.h>
+#include <fcntl.h>
 #include <langinfo.h>
+#include <poll.h>
+#include <sys/ioctl.h>
+#include <termios.h>
+#include <unistd.h>
 #include <locale.h>
 #include <signal.h>
 #include <stdio.h>
@@ -130,9 +136,108 @@ static inline int dubao_install_signal(
   return sigaction(sig, &action, previous);
 }
 
+/// Installs `handler` for `sig` with SA_SIGINFO (so it can tell who sent the signal), saving
+/// the previous action in `previous`. Returns 0 on success.
+static inline int dubao_install_signal_info(
+  int sig, void (*handler)(int, siginfo_t *, void *), struct sigaction *previous) {
+  struct sigaction action;
+  memset(&action, 0, sizeof action);
+  action.sa_sigaction = handler;
+  sigemptyset(&action.sa_mask);
+  action.sa_flags = SA_SIGINFO;
+  return sigaction(sig, &action, previous);
+}
+
+/// 1 when another process sent the signal (`kill`), not the kernel (a real fault) nor this
+/// process itself (`abort`, `raise`).
+static inline int dubao_signal_sent_by_other(const siginfo_t *info) {
+  return info != NULL && info->si_code <= 0 && info->si_pid != getpid();
+}
+
+/// Ends the process by `sig` with its default action, even from inside that signal's
+/// handler (where it is blocked); the exit status 128 + sig is the fallback for signals whose
+/// default is to be ignored.
+static inline void dubao_die_by_signal(int sig) {
+  sigset_t set;
+  signal(sig, SIG_DFL);
+  sigemptyset(&set);
+  sigaddset(&set, sig);
+  sigprocmask(SIG_UNBLOCK, &set, NULL);
+  raise(sig);
+  _exit(128 + sig);
+}
+
 /// Restores a saved action for `sig`.
 static inline int dubao_restore_signal(int sig, const struct sigaction *previous) {
   return sigaction(sig, previous, NULL);
+}
+
+// MARK: Terminal capabilities (term.h is not included: its macros would clash with Swift names).
+
+extern int setupterm(const char *, int, int *);
+extern char *tigetstr(const char *);
+
+/// For the terminal named by TERM on `fd`: 1 if it can move the cursor to any cell (`cup`),
+/// 0 if not (`dumb`), -1 if TERM is unknown (newterm reports that).
+static inline int dubao_terminal_can_address_cursor(int fd) {
+  int error = 0;
+  if (setupterm(NULL, fd, &error) != OK) return -1;
+  char *cup = tigetstr("cup");
+  return cup != NULL && cup != (char *)-1;
+}
+
+// MARK: The terminal's descriptors.
+
+/// What waiting for input on `fd` found: 1 input is ready, 0 interrupted by a signal, -1 the
+/// terminal is gone (hung up, closed, or an error).
+static inline int dubao_wait_for_input(int fd) {
+  struct pollfd entry = {.fd = fd, .events = POLLIN, .revents = 0};
+  int ready = poll(&entry, 1, -1);
+  if (ready < 0) return errno == EINTR ? 0 : -1;
+  if (entry.revents & (POLLHUP | POLLERR | POLLNVAL)) return -1;
+  return 1;
+}
+
+/// 1 when `fd` reports a hang-up or error right now (without waiting).
+static inline int dubao_input_is_gone(int fd) {
+  struct pollfd entry = {.fd = fd, .events = POLLIN, .revents = 0};
+  if (poll(&entry, 1, 0) < 0) return errno != EINTR;
+  return (entry.revents & (POLLHUP | POLLERR | POLLNVAL)) != 0;
+}
+
+/// Clears O_NONBLOCK on `fd`; returns the flags it had (-1 if they could not be read).
+static inline int dubao_make_blocking(int fd) {
+  int flags = fcntl(fd, F_GETFL);
+  if (flags >= 0 && (flags & O_NONBLOCK)) fcntl(fd, F_SETFL, flags & ~O_NONBLOCK);
+  return flags;
+}
+
+/// Puts back the flags `dubao_make_blocking` returned.
+static inline void dubao_restore_flags(int fd, int flags) {
+  if (flags >= 0) fcntl(fd, F_SETFL, flags);
+}
+
+/// Turns off XON/XOFF flow control on the terminal `fd`, so Ctrl-S and Ctrl-Q reach the
+/// reader as keys instead of freezing the screen; then records the modes as curses' program
+/// modes, so they come back after Ctrl-Z and `fg`.
+static inline void dubao_disable_flow_control(int fd) {
+  struct termios modes;
+  if (tcgetattr(fd, &modes) == 0) {
+    modes.c_iflag &= ~(IXON | IXOFF);
+    tcsetattr(fd, TCSANOW, &modes);
+  }
+  def_prog_mode();
+}
+
+/// Asks the terminal on `fd` for its size and, when it differs from curses' idea (a resize
+/// while the reader was stopped by Ctrl-Z, whose SIGWINCH went to the shell), resizes curses.
+/// Returns 1 when it did.
+static inline int dubao_sync_size(int fd) {
+  struct winsize size;
+  if (ioctl(fd, TIOCGWINSZ, &size) != 0 || size.ws_row == 0 || size.ws_col == 0) return 0;
+  if (size.ws_row == LINES && size.ws_col == COLS) return 0;
+  resizeterm(size.ws_row, size.ws_col);
+  return 1;
 }
 
 #endif

@@ -11,6 +11,11 @@ struct CursesSession {
 
   private let screen: OpaquePointer
   private let input: UnsafeMutablePointer<FILE>?
+  /// The descriptor keys are read from.
+  let inputDescriptor: Int32
+  /// The file status flags the input and output had, put back at the end (O_NONBLOCK is
+  /// cleared while reading: a non-blocking terminal made every read fail at once).
+  private let savedFlags: (input: Int32, output: Int32)
 
   /// Enters curses mode. Keys come from standard input when it is a terminal, otherwise from
   /// /dev/tty (`cat page.txt | dubao`, as less does); the screen goes to standard output.
@@ -38,6 +43,10 @@ struct CursesSession {
       throw StartError(description: "cannot use terminal type '\(term)'")
     }
     _ = set_term(screen)
+    let inputDescriptor = fileno(keys)
+    let savedFlags = (
+      input: dubao_make_blocking(inputDescriptor), output: dubao_make_blocking(STDOUT_FILENO)
+    )
     _ = cbreak()
     _ = noecho()
     _ = nonl()
@@ -49,7 +58,9 @@ struct CursesSession {
       // Report presses at once rather than waiting to tell clicks from double clicks.
       _ = mouseinterval(0)
     }
-    return CursesSession(screen: screen, input: input)
+    dubao_disable_flow_control(STDOUT_FILENO)
+    return CursesSession(
+      screen: screen, input: input, inputDescriptor: inputDescriptor, savedFlags: savedFlags)
   }
 
   /// Leaves curses mode: the terminal gets back its modes, cursor and main screen.
@@ -57,6 +68,8 @@ struct CursesSession {
     _ = curs_set(1)
     endwin()
     delscreen(screen)
+    dubao_restore_flags(STDOUT_FILENO, savedFlags.output)
+    dubao_restore_flags(inputDescriptor, savedFlags.input)
     if let input { fclose(input) }
   }
 }

@@ -9,10 +9,43 @@ protocol KeyInput {
   func unread(_ code: Int32)
   /// The mouse event that a `KEY_MOUSE` announced, if curses has one.
   func mouseEvent() -> (mask: mmask_t, row: Int32, column: Int32)?
+  /// Blocks until input may be read, a signal interrupts, or the input is gone.
+  func waitForInput() -> InputWait
+  /// Whether the input has hung up or failed, asked without waiting.
+  func isGone() -> Bool
 }
 
-/// Keys from curses' standard screen (`wgetch`, `ungetch`, `getmouse`).
+/// What waiting for input found.
+enum InputWait: Equatable {
+  /// Bytes (or an end of file) are there to read.
+  case ready
+  /// A signal arrived first (a resize, Ctrl-Z and `fg`, a stop request).
+  case interrupted
+  /// The terminal hung up, was closed, or fails.
+  case gone
+}
+
+/// Keys from curses' standard screen (`wgetch`, `ungetch`, `getmouse`); waits with `poll` on
+/// the terminal's descriptor, which a signal always interrupts (a blocking `read` inside
+/// `wgetch` may be restarted instead) and which reports a hang-up instead of spinning.
 struct CursesKeyInput: KeyInput {
+  /// The descriptor curses reads keys from.
+  let descriptor: Int32
+
+  /// Waits with `poll`.
+  func waitForInput() -> InputWait {
+    switch dubao_wait_for_input(descriptor) {
+    case 1: return .ready
+    case 0: return .interrupted
+    default: return .gone
+    }
+  }
+
+  /// Polls without waiting.
+  func isGone() -> Bool {
+    dubao_input_is_gone(descriptor) == 1
+  }
+
   /// Reads with `wgetch` under `wtimeout`.
   func read(waitingMilliseconds milliseconds: Int32) -> Int32 {
     dubao_getch(milliseconds)

@@ -12,15 +12,55 @@ struct KeyReader {
   /// Where the bytes and key codes come from.
   let input: any KeyInput
 
-  /// A reader of `input`; curses' standard screen by default.
-  init(input: any KeyInput = CursesKeyInput()) {
+  /// A reader of `input`.
+  init(input: any KeyInput) {
     self.input = input
   }
 
-  /// Waits for the next key; nil when the wait was interrupted.
+  /// What the next read gave.
+  enum Event: Equatable {
+    /// A key.
+    case key(Key)
+    /// A signal interrupted the wait before any key came.
+    case interrupted
+    /// The terminal is gone: hung up, closed, at end of file or failing.
+    case inputGone
+  }
+
+  /// Waits for the next key; nil when the wait was interrupted or the input is gone.
   func next() -> Key? {
-    let code = input.read(waitingMilliseconds: -1)
-    if code == ERR { return nil }
+    if case .key(let key) = nextEvent() { return key }
+    return nil
+  }
+
+  /// Waits for the next key, a signal, or the end of the input. Waiting is done by
+  /// `waitForInput`, never by a blocking read, so an input that fails or never blocks (a
+  /// closed or non-blocking terminal) cannot make the loop spin.
+  func nextEvent() -> Event {
+    var code = input.read(waitingMilliseconds: 0)
+    if code == ERR {
+      switch input.waitForInput() {
+      case .gone:
+        return .inputGone
+      case .interrupted:
+        // A resize shows as KEY_RESIZE once curses is asked again.
+        code = input.read(waitingMilliseconds: 0)
+        if code == ERR { return .interrupted }
+      case .ready:
+        code = input.read(waitingMilliseconds: 0)
+        // Readable but nothing read: end of file or a read error, unless a signal raced.
+        if code == ERR {
+          if input.isGone() { return .inputGone }
+          code = input.read(waitingMilliseconds: 0)
+          if code == ERR { return .inputGone }
+        }
+      }
+    }
+    return .key(key(for: code))
+  }
+
+  /// The key that starts with `code` (reading the rest of its bytes).
+  private func key(for code: Int32) -> Key {
     if code >= KEY_MIN {
       if code == KEY_MOUSE { return mouseKey() }
       return KeyDecoder.key(forKeyCode: code)

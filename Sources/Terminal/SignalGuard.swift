@@ -7,7 +7,7 @@ import Synchronization
   import Musl
 #endif
 
-/// The last of SIGINT, SIGTERM or SIGHUP that arrived, or 0.
+/// The last stop signal (`SignalGuard.stopSignals`) that arrived, or 0.
 let pendingSignal = Atomic<Int32>(0)
 /// 1 while the run loop is blocked waiting for a key, so a signal handler may restore the
 /// terminal and exit at once instead of waiting for the loop to notice.
@@ -29,14 +29,18 @@ nonisolated(unsafe) let previousActions: UnsafeMutablePointer<sigaction> = {
 enum SignalGuard {
   /// Signals that mean a crash: restore the terminal, then let the previous action run.
   static let fatalSignals: [Int32] = [SIGSEGV, SIGBUS, SIGILL, SIGABRT, SIGFPE, SIGTRAP]
-  /// Signals that ask the reader to stop: Ctrl-C quits cleanly, SIGTERM and SIGHUP end it.
-  static let stopSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
+  /// Signals that ask the reader to stop: Ctrl-C quits cleanly; the others, every signal
+  /// whose default action ends the process (Ctrl-\\ is SIGQUIT), end it by that signal.
+  static let stopSignals: [Int32] = [
+    SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGPIPE, SIGVTALRM, SIGXCPU,
+    SIGXFSZ, SIGPROF, SIGSYS, SIGIO, SIGPWR, SIGSTKFLT,
+  ]
 
   /// Installs the handlers; `endwin` in them is harmless before curses starts.
   static func install() {
     pendingSignal.store(0, ordering: .sequentiallyConsistent)
     for sig in fatalSignals {
-      _ = dubao_install_signal(sig, onFatalSignal, previousActions + Int(sig))
+      _ = dubao_install_signal_info(sig, onFatalSignal, previousActions + Int(sig))
     }
     for sig in stopSignals {
       _ = dubao_install_signal(sig, onStopSignal, previousActions + Int(sig))
@@ -67,18 +71,23 @@ enum SignalGuard {
   /// otherwise die by the signal so the parent sees why.
   static func finish(after sig: Int32) -> Never {
     if sig == SIGINT { _exit(0) }
-    dubao_default_signal(sig)
-    raise(sig)
+    dubao_die_by_signal(sig)
     _exit(128 + sig)
   }
 }
 
-/// Restores the terminal and hands the signal to the previous action (re-raised on return).
-private let onFatalSignal: @convention(c) (Int32) -> Void = { sig in
-  endwin()
-  _ = dubao_restore_signal(sig, previousActions + Int(sig))
-  raise(sig)
-}
+/// Restores the terminal. A real fault (or this process's own `abort`) goes on to the
+/// previous action, re-raised on return: the Swift runtime's crash report, on a usable
+/// terminal. A crash signal another process sent (`kill -SEGV`) is no crash to report: the
+/// reporter would wait 30 s for a key ("Press space to interact"), so dubao dies by it at once.
+private let onFatalSignal:
+  @convention(c) (Int32, UnsafeMutablePointer<siginfo_t>?, UnsafeMutableRawPointer?) -> Void = {
+    sig, info, _ in
+    endwin()
+    if dubao_signal_sent_by_other(info) == 1 { dubao_die_by_signal(sig) }
+    _ = dubao_restore_signal(sig, previousActions + Int(sig))
+    raise(sig)
+  }
 
 /// Records the request; if the loop is blocked waiting for a key, restores the terminal and
 /// exits right here, since nothing else would wake the loop.

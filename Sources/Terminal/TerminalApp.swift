@@ -19,12 +19,14 @@ public enum TerminalApp {
       session = try CursesSession.start(mouse: options.mouse)
     } catch {
       SignalGuard.uninstall()
-      FileHandle.standardError.write(Data("dubao: \(error.description)\n".utf8))
+      ErrorOutput.writeLine("dubao: \(error.description)")
       return 1
     }
     let theme = Theme.forTerminal(options.theme)
     var last = state
-    let stop = loop(state, painter: ScreenPainter(theme: theme), last: &last)
+    let stop = loop(
+      state, painter: ScreenPainter(theme: theme),
+      keys: KeyReader(input: CursesKeyInput(descriptor: session.inputDescriptor)), last: &last)
     session.end()
     finished(last)
     SignalGuard.uninstall()
@@ -32,25 +34,43 @@ public enum TerminalApp {
     return 0
   }
 
-  /// Draws, reads a key, applies it, until the reader quits (nil) or a stop signal arrives
-  /// (that signal).
+  /// Whether the terminal on standard output can show the reader: false for a terminal type
+  /// that cannot place the cursor (`TERM=dumb`), where curses would show a blank screen.
+  /// An unknown terminal type counts as able, so that `run` reports it.
+  public static func canShowReader() -> Bool {
+    dubao_terminal_can_address_cursor(STDOUT_FILENO) != 0
+  }
+
+  /// Draws, reads a key, applies it, until the reader quits or its terminal goes away (nil)
+  /// or a stop signal arrives (that signal).
   private static func loop(
-    _ initial: ReaderState, painter initialPainter: ScreenPainter, last: inout ReaderState
+    _ initial: ReaderState, painter initialPainter: ScreenPainter, keys: KeyReader,
+    last: inout ReaderState
   ) -> Int32? {
     var state = initial
     defer { last = state }
     var painter = initialPainter
-    let keys = KeyReader()
     var size = currentSize()
     var needsDraw = true
     while true {
       if needsDraw { painter.draw(state.render(size: size)) }
       if let sig = SignalGuard.setWaiting(true) { return sig }
-      let key = keys.next()
+      let event = keys.nextEvent()
       if let sig = SignalGuard.setWaiting(false) { return sig }
-      guard let key else {
-        needsDraw = false
-        continue
+      var key: Key
+      switch event {
+      case .inputGone:
+        return nil
+      case .interrupted:
+        // After Ctrl-Z and `fg` the terminal may have been resized while dubao was stopped
+        // (its SIGWINCH went to the shell): ask the terminal itself.
+        guard dubao_sync_size(STDOUT_FILENO) == 1 else {
+          needsDraw = false
+          continue
+        }
+        key = .resize
+      case .key(let read):
+        key = read
       }
       if key == .resize {
         size = currentSize()

@@ -58,6 +58,7 @@ struct Dubao: ParsableCommand {
   /// Runs the command; every failure, usage errors included, is one line `dubao: …` on
   /// standard error and exit status 1.
   static func main() {
+    StandardOutput.prepare()
     do {
       var command = try parseAsRoot()
       try command.run()
@@ -65,7 +66,7 @@ struct Dubao: ParsableCommand {
       Foundation.exit(exit.rawValue)
     } catch {
       if exitCode(for: error) == .success {
-        print(fullMessage(for: error))
+        StandardOutput.write(fullMessage(for: error) + "\n")
         Foundation.exit(0)
       }
       let message = message(for: error).split(separator: "\n").first.map(String.init) ?? "\(error)"
@@ -101,14 +102,20 @@ struct Dubao: ParsableCommand {
     }
     let options = LayoutOptions(indentParagraphs: !noIndent)
     if json {
-      print(try JSONOutput.encode(pages), terminator: "")
+      StandardOutput.write(try JSONOutput.encode(pages))
     } else if outline {
-      print(OutlineFormatter.outline(of: pages, language: interfaceLanguage), terminator: "")
+      StandardOutput.write(OutlineFormatter.outline(of: pages, language: interfaceLanguage))
     } else if let article {
       printArticle(article, of: pages, options: options)
     } else if dump || isatty(STDOUT_FILENO) == 0 {
-      let columns = width ?? terminalColumns() ?? 80
-      print(PlainTextDump.text(of: pages, width: columns, options: options), terminator: "")
+      StandardOutput.write(PlainTextDump.text(of: pages, width: dumpWidth(), options: options))
+    } else if !TerminalApp.canShowReader() {
+      // After the text, so that it is not scrolled away.
+      StandardOutput.write(PlainTextDump.text(of: pages, width: dumpWidth(), options: options))
+      let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
+      printError(
+        "dubao: terminal type '\(term)' cannot place the cursor; printing the pages as text (--dump)"
+      )
     } else {
       let status = runReader(pages: pages, options: options)
       if status != 0 { throw ExitCode(status) }
@@ -119,30 +126,55 @@ struct Dubao: ParsableCommand {
   private func runExplain() {
     do {
       let rows: [String]
-      if let path = paths.first ?? (isatty(STDIN_FILENO) == 0 ? "-" : nil) {
+      if let path = paths.isEmpty
+        ? (isatty(STDIN_FILENO) == 0 ? PagePath("-") : nil) : RawArguments.paths(for: paths).first
+      {
         rows = try PageExplainer.rows(at: path, encoding: encoding)
       } else {
         rows = PageParser.explain(SamplePage.text).map { $0.row() }
       }
-      print(rows.joined(separator: "\n"))
+      StandardOutput.write(rows.joined(separator: "\n") + "\n")
     } catch {
       fail(error.description)
     }
   }
 
+  /// The widest `--dump` layout: wider is no use to a reader, and a huge width made the rule
+  /// between articles (padded to the width) abort or eat gigabytes.
+  static let maxWidth = 1000
+
+  /// The `--dump` width: `--width`, else the terminal's, else 80; clamped to `maxWidth`.
+  private func dumpWidth() -> Int {
+    let columns = width ?? terminalColumns() ?? 80
+    guard columns > Self.maxWidth else { return columns }
+    printError(
+      "dubao: warning: --width \(columns) is more than \(Self.maxWidth); using \(Self.maxWidth)")
+    return Self.maxWidth
+  }
+
+  /// The pages to show. A file that cannot be read is one line on standard error and left
+  /// out; only when no page at all could be read does dubao fail (exit 1).
   private func loadPages() throws(PageLoadingError) -> [Page] {
-    if !paths.isEmpty { return try PageLoader.pages(at: paths, encoding: encoding) }
-    if isatty(STDIN_FILENO) == 0 { return try PageLoader.pages(at: ["-"], encoding: encoding) }
-    return [
-      try PageLoader.page(
-        from: Array(SamplePage.text.utf8), source: SamplePage.source, encoding: encoding)
-    ]
+    if paths.isEmpty && isatty(STDIN_FILENO) != 0 {
+      return [
+        try PageLoader.page(
+          from: Array(SamplePage.text.utf8), source: SamplePage.source, encoding: encoding)
+      ]
+    }
+    let requested = paths.isEmpty ? [PagePath("-")] : RawArguments.paths(for: paths)
+    let result = try PageLoader.load(requested, encoding: encoding)
+    if result.pages.isEmpty {
+      for failure in result.failures.dropLast() { printError("dubao: \(failure)") }
+      if let last = result.failures.last { throw last }
+    }
+    for failure in result.failures { printError("dubao: \(failure) (page skipped)") }
+    return result.pages
   }
 }
 
-/// Prints one line to standard error.
+/// Prints one line to standard error, control and bidi characters replaced by U+FFFD.
 func printError(_ line: String) {
-  FileHandle.standardError.write(Data((line + "\n").utf8))
+  ErrorOutput.writeLine(line)
 }
 
 /// Prints `dubao: message` on standard error and exits 1.

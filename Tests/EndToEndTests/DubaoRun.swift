@@ -7,24 +7,25 @@ struct DubaoRun {
   let tmux: TmuxSession
 
   /// Runs `dubao` with `arguments` (shell words, already quoted) in a width×height pane, as
-  /// `sh -c 'trap : INT; dubao …; echo EXIT=$?; exec sleep 3600'`, so the exit status shows
+  /// `sh -c 'trap : INT QUIT; dubao …; echo EXIT=$?; exec sleep 3600'`, so the exit status shows
   /// on the pane. The shell stays: tmux may drop a dying pane's last output, so "the pane is
   /// dead" cannot be the signal that dubao is done; `EXIT=` on the screen is.
-  /// `input` is a shell command whose output is piped to dubao's standard input.
+  /// `input` is a shell command whose output is piped to dubao's standard input; `prefix` is
+  /// a command that runs dubao (`setsid`, `exec @ARGV`-style wrappers).
   init(
     _ arguments: String = "", input: String? = nil, width: Int = 80, height: Int = 24,
-    environment: [String: String] = [:]
+    environment: [String: String] = [:], prefix: String? = nil
   ) throws {
     guard let binary = dubaoBinaryPath() else {
       throw EndToEndFailure(
         description: "cannot find the built dubao next to the tests; set DUBAO_BINARY")
     }
-    let dubao = "\(TmuxSession.quote(binary)) \(arguments)"
+    let dubao = (prefix.map { $0 + " " } ?? "") + "\(TmuxSession.quote(binary)) \(arguments)"
     // The trap keeps sh alive through Ctrl-C (sh's own SIGINT) so it can print the status;
     // caught, not ignored, so dubao starts with the default action.
     let pipeline = input.map { "\($0) | \(dubao)" } ?? dubao
     tmux = try TmuxSession(
-      command: "trap : INT; \(pipeline); echo EXIT=$?; exec sleep 3600", width: width,
+      command: "trap : INT QUIT; \(pipeline); echo EXIT=$?; exec sleep 3600", width: width,
       height: height,
       environment: environment)
   }
@@ -58,6 +59,19 @@ struct DubaoRun {
       try tmux.format("#{alternate_on}") == "0",
       "the alternate screen is still on after exit\n\(TmuxSession.show(rows))",
       sourceLocation: sourceLocation)
+    #expect(
+      try tmux.format("#{cursor_flag}") == "1",
+      "the cursor is still hidden after exit\n\(TmuxSession.show(rows))",
+      sourceLocation: sourceLocation)
+  }
+
+  /// The process id of dubao, the one child of the pane's shell.
+  func pid(sourceLocation: SourceLocation = #_sourceLocation) throws -> Int32 {
+    let pids = try tmux.commandPIDs()
+    try #require(
+      pids.count == 1, "expected one child of the pane's shell, got \(pids)",
+      sourceLocation: sourceLocation)
+    return pids[0]
   }
 
   /// Whether the screen shows the shell's `EXIT=` line, i.e. dubao has ended.

@@ -83,6 +83,27 @@ struct RobustnessEndToEndTests {
     try run.expectExit(status: 1)
   }
 
+  @Test("a terminal that cannot place the cursor gets the pages as text and one line saying why")
+  func terminalWithoutCursorAddressing() throws {
+    let term = "dumb"
+    let run = try DubaoRun(TmuxSession.quote(seedPagePath()), environment: ["TERM": term])
+    try run.tmux.waitFor("EXIT=0")
+    try run.tmux.waitFor(
+      "dubao:terminaltype'\(term)'cannotplacethecursor;printingthepagesastext(--dump)")
+    // The end of the dump (the last article's text) is on the screen, laid out to 80 columns.
+    let rows = try run.tmux.waitFor("“四个全民”活动一线掠影", "EXIT=0")
+    expectFits(rows, width: 80, height: 24)
+    try run.expectExit(status: 0)
+  }
+
+  @Test("an unknown TERM holding an OSC sequence is shown with U+FFFD and sets no title")
+  func hostileTerminalName() throws {
+    let run = try DubaoRun(environment: ["TERM": "x\u{1B}]2;HACKED\u{07}"])
+    try run.tmux.waitFor("dubao:cannotuseterminaltype'x\u{FFFD}]2;HACKED\u{FFFD}'")
+    try run.expectExit(status: 1)
+    #expect(try run.tmux.format("#{pane_title}") != "HACKED")
+  }
+
   @Test("unknown keys, stray escape sequences and typed Chinese neither crash nor hang")
   func strayInput() throws {
     let run = try DubaoRun()

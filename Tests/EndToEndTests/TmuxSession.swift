@@ -42,7 +42,7 @@ final class TmuxSession {
     env.merge(environment) { _, new in new }
     let assignments = env.sorted { $0.key < $1.key }.map { "\($0.key)=\(Self.quote($0.value))" }
     let line =
-      "env -u LC_ALL -u LC_CTYPE -u NO_COLOR \(assignments.joined(separator: " ")) sh -c \(Self.quote(command))"
+      "env -u LC_ALL -u LC_CTYPE -u NO_COLOR -u SWIFT_BACKTRACE \(assignments.joined(separator: " ")) sh -c \(Self.quote(command))"
     try run(["new-session", "-d", "-s", "e2e", "-x", "\(width)", "-y", "\(height)", line])
     socketPath = try format("#{socket_path}")
   }
@@ -55,6 +55,11 @@ final class TmuxSession {
     try? FileManager.default.removeItem(atPath: configPath)
     try? FileManager.default.removeItem(atPath: statePath)
     if !socketPath.isEmpty { try? FileManager.default.removeItem(atPath: socketPath) }
+  }
+
+  /// Ends the server now, closing its terminals (the pane's shell gets SIGHUP).
+  func killServer() throws {
+    try run(["kill-server"])
   }
 
   /// Sends tmux key names (`Tab`, `Enter`, `C-c`, `q`…), in order.

@@ -176,3 +176,23 @@ import Testing
     ).map { [String($0.output.kind), String($0.output.who)] }
   }
 }
+
+/// Issue 12, item 10: errors say what the system said.
+@Suite struct PageFileMessageTests {
+  /// A file that vanished between the folder's listing and its reading said "permission
+  /// denied or unreadable".
+  @Test func aFileThatVanishedIsMissingNotForbidden() throws {
+    let path = FileManager.default.temporaryDirectory
+      .appendingPathComponent("dubao-vanished-\(UInt32.random(in: 0...UInt32.max)).txt").path
+    #expect(throws: PageLoadingError("\(path): no such file or directory")) {
+      try PageFile.contents(of: PagePath(path))
+    }
+  }
+
+  @Test func readingAFolderAsAFileSaysSo() throws {
+    let folder = FileManager.default.temporaryDirectory.path
+    #expect(throws: PageLoadingError("\(folder): is a directory")) {
+      try PageFile.contents(of: PagePath(folder))
+    }
+  }
+}

@@ -120,3 +120,31 @@ struct KeyReaderTests {
     #expect(KeyReader(input: ScriptedKeyInput([])).next() == nil)
   }
 }
+
+/// Issue 12, items 5 and 11: how the reader's wait for a key ends.
+@Suite struct KeyWaitTests {
+  @Test func aTerminalThatHungUpEndsTheWait() {
+    let input = ScriptedKeyInput([], waits: [.gone])
+    #expect(KeyReader(input: input).nextEvent() == .inputGone)
+  }
+
+  @Test func aReadableTerminalThatGivesNothingIsAtItsEnd() {
+    // poll says ready, but every read gives nothing (read returned 0): end of file.
+    let input = ScriptedKeyInput([], waits: [.ready])
+    #expect(KeyReader(input: input).nextEvent() == .inputGone)
+  }
+
+  @Test func aSignalEndsTheWaitAndAResizeIsReadAfterIt() {
+    #expect(
+      KeyReader(input: ScriptedKeyInput([], waits: [.interrupted])).nextEvent() == .interrupted)
+    // SIGWINCH: curses reports KEY_RESIZE once asked again.
+    let resized = ScriptedKeyInput([ERR, KEY_RESIZE], waits: [.interrupted])
+    #expect(KeyReader(input: resized).nextEvent() == .key(.resize))
+  }
+
+  @Test func keysAlreadyBufferedAreReadWithoutWaiting() {
+    // A wait that would report the terminal gone is never asked while a key is there.
+    let input = ScriptedKeyInput([Int32(UInt8(ascii: "j"))], waits: [.gone])
+    #expect(KeyReader(input: input).nextEvent() == .key(.character("j")))
+  }
+}

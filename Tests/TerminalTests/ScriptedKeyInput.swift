@@ -7,11 +7,18 @@ import CNcursesw
 final class ScriptedKeyInput: KeyInput {
   private var codes: [Int32]
   private let mouse: (mask: mmask_t, row: Int32, column: Int32)?
+  /// What the waits report, in order, before the default (ready while codes are left).
+  private var waits: [InputWait]
 
-  /// Input that returns `codes` in order; a `KEY_MOUSE` reports `mouse`.
-  init(_ codes: [Int32], mouse: (mask: mmask_t, row: Int32, column: Int32)? = nil) {
+  /// Input that returns `codes` in order; a `KEY_MOUSE` reports `mouse`; each wait for input
+  /// first reports the next of `waits`.
+  init(
+    _ codes: [Int32], mouse: (mask: mmask_t, row: Int32, column: Int32)? = nil,
+    waits: [InputWait] = []
+  ) {
     self.codes = codes
     self.mouse = mouse
+    self.waits = waits
   }
 
   /// Whether every code was read.
@@ -27,5 +34,15 @@ final class ScriptedKeyInput: KeyInput {
 
   func mouseEvent() -> (mask: mmask_t, row: Int32, column: Int32)? {
     mouse
+  }
+
+  /// Ready while codes are left; a used-up script is a terminal that went away.
+  func waitForInput() -> InputWait {
+    if !waits.isEmpty { return waits.removeFirst() }
+    return codes.isEmpty ? .gone : .ready
+  }
+
+  func isGone() -> Bool {
+    codes.isEmpty
   }
 }

@@ -4,18 +4,18 @@ import Foundation
 public enum PageExplainer {
   /// The explanation of the page text at `path` (`-` for standard input), one row per
   /// non-blank line: `NUMBER<TAB>KIND<TAB>RULES<TAB>TEXT`, control characters never printed.
-  public static func rows(at path: String, encoding: String? = nil) throws(PageLoadingError)
+  public static func rows(at path: PagePath, encoding: String? = nil) throws(PageLoadingError)
     -> [String]
   {
     let bytes =
-      path == "-"
-      ? try PageLoader.readAll(FileHandle.standardInput, name: "-") : try PageLoader.read(path)
+      path.isStandardInput
+      ? try PageFile.readAll(STDIN_FILENO, name: "-") : try PageFile.contents(of: path)
     let decoded: DecodedText
     do {
       decoded = try PageDecoder.decode(bytes, encoding: encoding)
     } catch {
       switch error {
-      case .notText: throw PageLoadingError("\(PageLoader.shownName(path)): not a text file")
+      case .notText: throw PageLoadingError("\(path.shown): not a text file")
       case .unknownEncoding(let name):
         throw PageLoadingError("unknown encoding '\(PageLoader.shownName(name))'")
       }

@@ -1,12 +1,39 @@
-import Foundation
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#endif
 
 /// Why pages could not be loaded; `description` is the one line `dubao` prints after `dubao: `.
 public struct PageLoadingError: Error, CustomStringConvertible, Sendable, Equatable {
   /// One line saying what went wrong and where.
   public let description: String
+  /// The file or folder it is about, as shown; nil for errors about no one file (an unknown
+  /// encoding, `-` given twice), which stop the whole run.
+  public let source: String?
 
   /// Creates an error with its message.
-  public init(_ description: String) { self.description = description }
+  public init(_ description: String) {
+    self.description = description
+    source = nil
+  }
+
+  /// An error about one file or folder: `source: reason`.
+  public init(source: String, reason: String) {
+    description = "\(source): \(reason)"
+    self.source = source
+  }
+
+  /// Errors are equal when they say the same.
+  public static func == (left: Self, right: Self) -> Bool { left.description == right.description }
+}
+
+/// The pages that could be read, and the files that could not.
+public struct PageLoadResult: Sendable, Equatable {
+  /// The pages, in the order of the paths (a folder's in name order).
+  public var pages: [Page]
+  /// One error per file or folder that gave no page, in the same order.
+  public var failures: [PageLoadingError]
 }
 
 /// Reads page files, directories of them, or standard input, and parses them.
@@ -21,7 +48,7 @@ public enum PageLoader {
       decoded = try PageDecoder.decode(bytes, encoding: encoding)
     } catch {
       switch error {
-      case .notText: throw PageLoadingError("\(source): not a text file")
+      case .notText: throw PageLoadingError(source: source, reason: "not a text file")
       case .unknownEncoding(let name):
         throw PageLoadingError("unknown encoding '\(shownName(name))'")
       }
@@ -35,104 +62,108 @@ public enum PageLoader {
     if decoded.removedControls > 0 {
       warnings.append("\(decoded.removedControls) control character(s) removed")
     }
+    if let share = MojibakeCheck.unusualShare(of: decoded.text),
+      share > MojibakeCheck.maxUnusualShare
+    {
+      warnings.append(
+        "the text looks garbled as \(decoded.encoding) (\(Int(share * 100))% unusual characters);"
+          + " if it is in another encoding, name it with --encoding (e.g. BIG5, SHIFT_JIS,"
+          + " UTF-16LE)")
+    }
     if page.articles.isEmpty { warnings.append("no articles found") }
     page.warnings = warnings + page.warnings
     return page
   }
 
   /// The pages named by `paths`: files, `-` for standard input, or directories (their text
-  /// files in name order). An empty list reads nothing.
+  /// files in name order). An empty list reads nothing. The first file that cannot be read
+  /// fails the whole call; `load` keeps going instead.
   public static func pages(at paths: [String], encoding: String? = nil) throws(PageLoadingError)
     -> [Page]
   {
-    if paths.count { $0 == "-" } > 1 {
+    let result = try load(paths.map(PagePath.init), encoding: encoding)
+    if let failure = result.failures.first { throw failure }
+    return result.pages
+  }
+
+  /// The pages named by `paths` (as `pages(at:)`), reading every one that can be read: a file
+  /// that cannot (missing, not text, a FIFO with no writer …) is a failure beside the pages,
+  /// not the end of the issue. Only errors about no one file (an unknown encoding, `-` twice)
+  /// are thrown.
+  public static func load(_ paths: [PagePath], encoding: String? = nil) throws(PageLoadingError)
+    -> PageLoadResult
+  {
+    if paths.count(where: \.isStandardInput) > 1 {
       throw PageLoadingError("standard input ('-') can be read only once")
     }
-    var pages: [Page] = []
+    var result = PageLoadResult(pages: [], failures: [])
+    /// Reads one page into the result; rethrows only errors about no one file.
+    func add(_ path: PagePath, reading: () throws(PageLoadingError) -> [UInt8])
+      throws(PageLoadingError)
+    {
+      do {
+        result.pages.append(try page(from: try reading(), source: path.shown, encoding: encoding))
+      } catch {
+        if error.source == nil { throw error }
+        result.failures.append(error)
+      }
+    }
     for path in paths {
-      if path == "-" {
-        let bytes = try readAll(FileHandle.standardInput, name: "-")
-        pages.append(try page(from: bytes, source: "-", encoding: encoding))
+      if path.isStandardInput {
+        try add(path) { () throws(PageLoadingError) in
+          try PageFile.readAll(STDIN_FILENO, name: "-")
+        }
         continue
       }
-      var isDirectory: ObjCBool = false
-      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-        throw PageLoadingError("\(shownName(path)): no such file or directory")
+      let kind: PageFile.Kind
+      do {
+        kind = try PageFile.kind(of: path)
+      } catch {
+        result.failures.append(error)
+        continue
       }
-      if isDirectory.boolValue {
-        let names: [String]
-        do {
-          names = try FileManager.default.contentsOfDirectory(atPath: path).sorted()
-        } catch {
-          throw PageLoadingError("\(shownName(path)): cannot read directory")
-        }
-        // Only regular files (or links to them): a FIFO named `x.txt` would block the read
-        // forever, a directory named `x.txt` would fail the whole issue.
-        let files = names.filter { !$0.hasPrefix(".") && $0.lowercased().hasSuffix(".txt") }
-          .map { (path as NSString).appendingPathComponent($0) }.filter(isRegularFile)
-        if files.isEmpty {
-          throw PageLoadingError("\(shownName(path)): no .txt page files in directory")
-        }
-        for file in files {
-          pages.append(try page(from: try read(file), source: file, encoding: encoding))
-        }
-      } else {
-        pages.append(try page(from: try read(path), source: path, encoding: encoding))
+      guard kind == .directory else {
+        try add(path) { () throws(PageLoadingError) in try PageFile.contents(of: path) }
+        continue
+      }
+      let files: [PagePath]
+      do {
+        files = try pageFiles(in: path)
+      } catch {
+        result.failures.append(error)
+        continue
+      }
+      for file in files {
+        try add(file) { () throws(PageLoadingError) in try PageFile.contents(of: file) }
       }
     }
-    return pages
+    return result
   }
 
-  /// A file or encoding name as messages and the model show it: control characters (ESC, CR,
-  /// LF, C1 …) become U+FFFD, so a hostile file name can neither drive the terminal nor break
-  /// a one-line message.
-  static func shownName(_ name: String) -> String {
-    func isControl(_ scalar: Unicode.Scalar) -> Bool {
-      scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+  /// A folder's page files: its `.txt` entries not starting with `.`, in name order. Other
+  /// kinds of entry (a FIFO named `x.txt` would block the read, a folder named `x.txt` is no
+  /// page) are left out; an entry that cannot be looked at (a dangling link, a loop) is
+  /// kept, so that reading it reports why.
+  private static func pageFiles(in folder: PagePath) throws(PageLoadingError) -> [PagePath] {
+    let suffix = Array(".txt".utf8)
+    let files = try PageFile.names(in: folder).filter { name in
+      name.first != 0x2E && name.count > suffix.count
+        && zip(name.suffix(suffix.count), suffix).allSatisfy { $0 | 0x20 == $1 }
+    }.map(folder.appending).filter { file in
+      if case .success(false) = PageFile.isRegularFile(file) { return false }
+      return true
     }
-    guard name.unicodeScalars.contains(where: isControl) else { return name }
-    return String(
-      String.UnicodeScalarView(name.unicodeScalars.map { isControl($0) ? "\u{FFFD}" : $0 }))
+    if files.isEmpty {
+      throw PageLoadingError(source: folder.shown, reason: "no .txt page files in directory")
+    }
+    return files
   }
 
-  /// Whether `path` is a regular file, following symbolic links.
-  private static func isRegularFile(_ path: String) -> Bool {
-    var info = stat()
-    return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFREG
-  }
+  /// A file or encoding name as messages and the model show it (`TerminalSafeText.line`): a
+  /// hostile file name can neither drive the terminal, reorder the line, nor break it in two.
+  static func shownName(_ name: String) -> String { TerminalSafeText.line(name) }
 
   /// The most bytes read from one file or from standard input. A page is kilobytes; the
   /// limit keeps `/dev/zero` or a runaway pipe from eating all memory.
   public static let maxPageBytes = 256 << 20
-
-  static func read(_ path: String) throws(PageLoadingError) -> [UInt8] {
-    guard FileManager.default.isReadableFile(atPath: path),
-      let handle = FileHandle(forReadingAtPath: path)
-    else {
-      throw PageLoadingError("\(shownName(path)): permission denied or unreadable")
-    }
-    defer { try? handle.close() }
-    return try readAll(handle, name: path)
-  }
-
-  /// Everything `handle` gives, read in chunks up to `maxPageBytes`.
-  static func readAll(_ handle: FileHandle, name: String) throws(PageLoadingError)
-    -> [UInt8]
-  {
-    var bytes: [UInt8] = []
-    while true {
-      let chunk: Data?
-      do {
-        chunk = try handle.read(upToCount: 1 << 20)
-      } catch {
-        throw PageLoadingError("\(shownName(name)): read error")
-      }
-      guard let chunk, !chunk.isEmpty else { return bytes }
-      if bytes.count + chunk.count > maxPageBytes {
-        throw PageLoadingError(
-          "\(shownName(name)): over \(maxPageBytes >> 20) MB, too large for a page")
-      }
-      bytes += chunk
-    }
-  }
 }
