@@ -323,9 +323,36 @@ struct PageAssembler {
       article?.continuedTo = page
     case .backward(let page): article?.continuedFrom = page
     case .pageReference(let page) where !hasParagraph: article?.teaserFor = page
-    case .trailer: ended = true
+    case .trailer:
+      ended = true
+      // Printed once: as the byline when it is one, else as the note just added.
+      if signArticle(withTrailer: unit.text) { article?.blocks.removeLast() }
     default: break
     }
+  }
+
+  /// A trailer on its own line that names people signs the article: `（本报记者 方 雯）` is its
+  /// byline when it has none; `（参与记者：王一帆 张岚）` adds reporters to the one it has.
+  /// Returns true when the trailer became the byline.
+  private mutating func signArticle(withTrailer trailer: String) -> Bool {
+    let inner = String(trailer.dropFirst().dropLast()).trimmingSpaces
+    if article?.byline == nil, var byline = BylineParser.ownLine(inner) {
+      byline.text = trailer
+      article?.byline = byline
+      return true
+    }
+    guard let colon = inner.firstIndex(where: { $0 == "：" || $0 == ":" }),
+      inner[..<colon].hasSuffix("记者") || inner[..<colon].hasSuffix("記者")
+    else { return false }
+    var people = Byline(text: trailer)
+    BylineParser.assignPeople(in: String(inner[inner.index(after: colon)...]), to: &people)
+    guard var byline = article?.byline else {
+      article?.byline = people
+      return true
+    }
+    byline.reporters += people.names
+    article?.byline = byline
+    return false
   }
 
   private mutating func addMetadata(_ unit: Unit) {
