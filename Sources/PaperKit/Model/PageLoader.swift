@@ -1,4 +1,5 @@
 import Foundation
+import PDFText
 
 /// Why pages could not be loaded; `description` is the one line `dubao` prints after `dubao: `.
 public struct PageLoadingError: Error, CustomStringConvertible, Sendable, Equatable {
@@ -40,6 +41,17 @@ public enum PageLoader {
     return page
   }
 
+  /// The pages in raw bytes: those of a PDF (sniffed by `%PDF-`, one per PDF page), else
+  /// the one page of a text.
+  public static func pages(from bytes: [UInt8], source: String, encoding: String? = nil)
+    throws(PageLoadingError) -> [Page]
+  {
+    if PDFTextReader.looksLikePDF(bytes) {
+      return try PDFPageLoader.pages(from: bytes, source: shownName(source))
+    }
+    return [try page(from: bytes, source: source, encoding: encoding)]
+  }
+
   /// The pages named by `paths`: files, `-` for standard input, or directories (their text
   /// files in name order). An empty list reads nothing.
   public static func pages(at paths: [String], encoding: String? = nil) throws(PageLoadingError)
@@ -52,7 +64,7 @@ public enum PageLoader {
     for path in paths {
       if path == "-" {
         let bytes = try readAll(FileHandle.standardInput, name: "-")
-        pages.append(try page(from: bytes, source: "-", encoding: encoding))
+        pages += try self.pages(from: bytes, source: "-", encoding: encoding)
         continue
       }
       var isDirectory: ObjCBool = false
@@ -68,16 +80,16 @@ public enum PageLoader {
         }
         // Only regular files (or links to them): a FIFO named `x.txt` would block the read
         // forever, a directory named `x.txt` would fail the whole issue.
-        let files = names.filter { !$0.hasPrefix(".") && $0.lowercased().hasSuffix(".txt") }
+        let files = names.filter { !$0.hasPrefix(".") && isPageFileName($0) }
           .map { (path as NSString).appendingPathComponent($0) }.filter(isRegularFile)
         if files.isEmpty {
-          throw PageLoadingError("\(shownName(path)): no .txt page files in directory")
+          throw PageLoadingError("\(shownName(path)): no .txt or .pdf page files in directory")
         }
         for file in files {
-          pages.append(try page(from: try read(file), source: file, encoding: encoding))
+          pages += try self.pages(from: try read(file), source: file, encoding: encoding)
         }
       } else {
-        pages.append(try page(from: try read(path), source: path, encoding: encoding))
+        pages += try self.pages(from: try read(path), source: path, encoding: encoding)
       }
     }
     return pages
@@ -93,6 +105,12 @@ public enum PageLoader {
     guard name.unicodeScalars.contains(where: isControl) else { return name }
     return String(
       String.UnicodeScalarView(name.unicodeScalars.map { isControl($0) ? "\u{FFFD}" : $0 }))
+  }
+
+  /// Whether a directory entry's name marks a page file (`.txt`, `.pdf`).
+  private static func isPageFileName(_ name: String) -> Bool {
+    let lowered = name.lowercased()
+    return lowered.hasSuffix(".txt") || lowered.hasSuffix(".pdf")
   }
 
   /// Whether `path` is a regular file, following symbolic links.

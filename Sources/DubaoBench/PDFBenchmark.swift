@@ -1,0 +1,165 @@
+import Foundation
+import PDFText
+import PaperKit
+
+/// What the PDF generator (scripts/make-pdf-pages.py) says a page holds.
+struct PDFTruth: Decodable {
+  struct Article: Decodable {
+    var headings: [String]
+    var paragraphs: [String]
+  }
+  var furniture: [String]
+  var articles: [Article]
+}
+
+/// Scores of one page read from PDF against the text it was made from.
+struct PDFScore {
+  var truthArticles = 0
+  var foundArticles = 0
+  var segmentsMatched = 0
+  var titlesRight = 0
+  var truthParagraphs = 0
+  var paragraphsIntact = 0
+  var falseJoins = 0
+  var furnitureLeaks = 0
+  var missingCharacters = 0
+  var extraCharacters = 0
+
+  mutating func add(_ other: PDFScore) {
+    truthArticles += other.truthArticles
+    foundArticles += other.foundArticles
+    segmentsMatched += other.segmentsMatched
+    titlesRight += other.titlesRight
+    truthParagraphs += other.truthParagraphs
+    paragraphsIntact += other.paragraphsIntact
+    falseJoins += other.falseJoins
+    furnitureLeaks += other.furnitureLeaks
+    missingCharacters += other.missingCharacters
+    extraCharacters += other.extraCharacters
+  }
+
+  var f1: Double {
+    guard truthArticles + foundArticles > 0 else { return 0 }
+    return 2 * Double(segmentsMatched) / Double(truthArticles + foundArticles)
+  }
+}
+
+/// Text without whitespace: layout may add or drop spaces, never characters.
+func squeezed(_ text: String) -> String { String(text.unicodeScalars.filter { !$0.properties.isWhitespace }.map(Character.init)) }
+
+/// Compares a page read from PDF with its truth.
+func score(_ page: Page, truth: PDFTruth, glyphs: [PDFGlyph]) -> PDFScore {
+  var score = PDFScore()
+  score.truthArticles = truth.articles.count
+  score.foundArticles = page.articles.count
+  func body(_ article: Article) -> String {
+    squeezed(article.blocks.filter { $0.kind != .caption }.map(\.text).joined())
+  }
+  func headings(_ article: Article) -> String {
+    squeezed([article.kicker, article.title, article.subtitle].compactMap { $0 }.joined())
+  }
+  var unmatched = page.articles
+  for expected in truth.articles {
+    let text = squeezed(expected.paragraphs.joined())
+    if let index = unmatched.firstIndex(where: { body($0) == text }) {
+      score.segmentsMatched += 1
+      unmatched.remove(at: index)
+    }
+    if page.articles.contains(where: { headings($0) == squeezed(expected.headings.joined()) }) {
+      score.titlesRight += 1
+    }
+  }
+  let found = Set(page.articles.flatMap { $0.blocks.filter { $0.kind == .paragraph }.map { squeezed($0.text) } })
+  let expectedParagraphs = truth.articles.flatMap { $0.paragraphs.map(squeezed) }
+  score.truthParagraphs = expectedParagraphs.count
+  score.paragraphsIntact = expectedParagraphs.count { found.contains($0) }
+  let expectedSet = Set(expectedParagraphs)
+  for paragraph in found where !expectedSet.contains(paragraph) {
+    // A false join: one block holding the end of a paragraph and the start of another.
+    if expectedParagraphs.contains(where: { paragraph.hasPrefix($0) && paragraph.count > $0.count }) {
+      score.falseJoins += 1
+    }
+  }
+  let readable = page.articles.flatMap { article in
+    [article.kicker, article.title, article.subtitle].compactMap { $0 } + article.blocks.map(\.text)
+  }
+  score.furnitureLeaks = truth.furniture.count { piece in
+    readable.contains { squeezed($0).contains(squeezed(piece)) }
+  }
+  var counts: [Character: Int] = [:]
+  for glyph in glyphs where !glyph.character.isWhitespace { counts[glyph.character, default: 0] += 1 }
+  for text in readable + page.furniture {
+    for character in squeezed(text) { counts[character, default: 0] -= 1 }
+  }
+  score.missingCharacters = counts.values.filter { $0 > 0 }.reduce(0, +)
+  score.extraCharacters = -counts.values.filter { $0 < 0 }.reduce(0, +)
+  return score
+}
+
+/// `dubao-bench pdf DIR`: reads every DIR/NAME.pdf that has a DIR/NAME.truth.json and prints
+/// segmentation F1, titles right, paragraphs intact, furniture leaks and lost characters,
+/// with the time to read each page next to the time to parse the same text (the baseline).
+func runPDFBenchmark(directory: String) {
+  let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [])
+    .filter { $0.hasSuffix(".pdf") }.sorted()
+  var total = PDFScore()
+  print("page                              F1    titles  paragraphs  joins leaks lost  read ms  (x text parse)")
+  for name in names {
+    let stem = String(name.dropLast(4))
+    let path = (directory as NSString).appendingPathComponent(name)
+    let truthPath = (directory as NSString).appendingPathComponent(stem + ".truth.json")
+    guard let truthData = FileManager.default.contents(atPath: truthPath),
+      let truth = try? JSONDecoder().decode(PDFTruth.self, from: truthData),
+      let bytes = FileManager.default.contents(atPath: path).map(Array.init)
+    else { continue }
+    var pages: [Page] = []
+    let seconds = bestTime {
+      pages = (try? PageLoader.pages(from: bytes, source: path)) ?? []
+    }
+    let text = truth.articles.map { ($0.headings + [""] + $0.paragraphs.map { "　　" + $0 }).joined(separator: "\n") }
+      .joined(separator: "\n\n")
+    let baseline = bestTime { _ = PageParser.parse(text, source: stem) }
+    guard let page = pages.first, let glyphs = try? PDFTextReader.pages(of: bytes).first?.glyphs else {
+      print("\(stem): not read")
+      continue
+    }
+    let s = score(page, truth: truth, glyphs: glyphs)
+    total.add(s)
+    print(
+      stem.padding(toLength: 32, withPad: " ", startingAt: 0)
+        + String(
+          format: " %.2f  %3d/%-3d  %4d/%-4d  %4d  %4d  %4d  %7.1f  (%.1fx)", s.f1, s.titlesRight,
+          s.truthArticles, s.paragraphsIntact, s.truthParagraphs, s.falseJoins, s.furnitureLeaks,
+          s.missingCharacters + s.extraCharacters, seconds * 1000, seconds / baseline))
+  }
+  print(
+    "all".padding(toLength: 32, withPad: " ", startingAt: 0)
+      + String(
+        format: " %.3f  titles %.1f%%  paragraphs intact %.1f%%  false joins %d  furniture leaks %d  characters lost %d, extra %d",
+        total.f1, 100 * Double(total.titlesRight) / Double(max(total.truthArticles, 1)),
+        100 * Double(total.paragraphsIntact) / Double(max(total.truthParagraphs, 1)),
+        total.falseJoins, total.furnitureLeaks, total.missingCharacters, total.extraCharacters))
+}
+
+/// `dubao-bench pdf-explain FILE`: each line of the PDF's first page in reading order with
+/// its region, role, size ratio and box, to see why a page reads as it does.
+func runPDFExplain(path: String) {
+  guard let bytes = FileManager.default.contents(atPath: path).map(Array.init),
+    let text = try? PDFTextReader.pages(of: bytes).first
+  else {
+    print("\(path): cannot read")
+    return
+  }
+  let lines = PDFLineBuilder.lines(of: text.glyphs)
+  for box in text.pictures {
+    print(String(format: "picture        x %6.1f–%6.1f  y %6.1f–%6.1f", box.x0, box.x1, box.y0, box.y1))
+  }
+  for reading in PDFLineClassifier.readings(lines: lines, pictures: text.pictures) {
+    let box = reading.line.box
+    print(
+      String(
+        format: "r%-3d %-9@ %.2f  x %6.1f–%6.1f  y %6.1f–%6.1f  %@", reading.region,
+        reading.role.rawValue as NSString, reading.sizeRatio, box.x0, box.x1, box.y0, box.y1,
+        reading.line.text as NSString))
+  }
+}

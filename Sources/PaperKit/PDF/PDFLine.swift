@@ -1,0 +1,102 @@
+import PDFText
+
+/// One printed line: glyphs on one baseline with no column gutter between them.
+public struct PDFLine: Sendable, Equatable {
+  /// The line's text, with a space only where the gap between glyphs is a real space.
+  public var text: String
+  /// The box holding all its glyphs.
+  public var box: PDFBox
+  /// The font size most of its glyphs have, in points.
+  public var fontSize: Double
+  /// Whether most of its glyphs are in a bold font.
+  public var isBold: Bool
+
+  /// Creates a line.
+  public init(text: String, box: PDFBox, fontSize: Double, isBold: Bool = false) {
+    self.text = text
+    self.box = box
+    self.fontSize = fontSize
+    self.isBold = isBold
+  }
+}
+
+/// Groups a page's glyphs into lines: rows by vertical middle, split at gaps wider than a
+/// character (column gutters, spaced-out header items).
+public enum PDFLineBuilder {
+  /// A gap wider than this many ems ends a line (gutters are about two ems).
+  static let splitGap = 1.0
+  /// Between two CJK characters, a gap wider than this many ems is a printed space; narrower
+  /// ones are justification.
+  static let cjkSpaceGap = 0.4
+  /// Next to a non-CJK character, a gap wider than this is a space.
+  static let latinSpaceGap = 0.15
+
+  /// The page's lines, top to bottom and left to right.
+  public static func lines(of glyphs: [PDFGlyph]) -> [PDFLine] {
+    let sorted = glyphs.filter { $0.box.height > 0 }.sorted {
+      ($0.box.midY, $0.box.x0) < ($1.box.midY, $1.box.x0)
+    }
+    var rows: [[PDFGlyph]] = []
+    for glyph in sorted {
+      if let first = rows.last?.first,
+        abs(glyph.box.midY - first.box.midY) < 0.3 * max(first.box.height, 1)
+      {
+        rows[rows.count - 1].append(glyph)
+      } else {
+        rows.append([glyph])
+      }
+    }
+    var lines: [PDFLine] = []
+    for row in rows {
+      var run: [PDFGlyph] = []
+      for glyph in row.sorted(by: { $0.box.x0 < $1.box.x0 }) {
+        if let last = run.last {
+          let em = max(last.box.height, glyph.box.height, 1)
+          let gap = glyph.box.x0 - last.box.x1
+          let sizeJump = max(glyph.fontSize, last.fontSize) > 1.3 * min(glyph.fontSize, last.fontSize)
+          if gap > splitGap * em || sizeJump {
+            lines.append(line(of: run))
+            run = []
+          }
+        }
+        run.append(glyph)
+      }
+      if !run.isEmpty { lines.append(line(of: run)) }
+    }
+    return lines
+  }
+
+  /// One line from glyphs sorted left to right.
+  static func line(of glyphs: [PDFGlyph]) -> PDFLine {
+    var text = ""
+    var box = glyphs[0].box
+    var sizes: [Double: Int] = [:]
+    var bold = 0
+    for (index, glyph) in glyphs.enumerated() {
+      if index > 0 {
+        let previous = glyphs[index - 1]
+        let em = max(previous.box.height, glyph.box.height, 1)
+        let gap = glyph.box.x0 - previous.box.x1
+        let bothCJK = previous.character.isCJK && glyph.character.isCJK
+        if gap > (bothCJK ? cjkSpaceGap : latinSpaceGap) * em { text.append(" ") }
+      }
+      text.append(glyph.character)
+      box = box.union(glyph.box)
+      sizes[(glyph.fontSize * 2).rounded() / 2, default: 0] += 1
+      if glyph.isBold { bold += 1 }
+    }
+    let size = sizes.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? 0
+    return PDFLine(text: text, box: box, fontSize: size, isBold: bold * 2 > glyphs.count)
+  }
+}
+
+extension Character {
+  /// Whether the character is set on the CJK grid (ideographs, kana, fullwidth punctuation),
+  /// where a gap between two characters is justification rather than a space.
+  var isCJK: Bool {
+    guard let value = unicodeScalars.first?.value else { return false }
+    return (0x2E80...0x9FFF).contains(value) || (0xF900...0xFAFF).contains(value)
+      || (0xFE30...0xFE4F).contains(value) || (0xFF00...0xFFEF).contains(value)
+      || (0x20000...0x3FFFF).contains(value) || (0x2010...0x206F).contains(value)
+  }
+}
