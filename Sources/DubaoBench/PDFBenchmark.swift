@@ -150,11 +150,10 @@ func runPDFExplain(path: String) {
     print("\(path): cannot read")
     return
   }
-  let lines = PDFLineBuilder.lines(of: text.glyphs)
   for box in text.pictures {
     print(String(format: "picture        x %6.1f–%6.1f  y %6.1f–%6.1f", box.x0, box.x1, box.y0, box.y1))
   }
-  for reading in PDFLineClassifier.readings(lines: lines, pictures: text.pictures) {
+  for reading in PDFPageAssembler.readings(of: text) {
     let box = reading.line.box
     print(
       String(

@@ -33,6 +33,11 @@ public enum PDFLineBuilder {
 
   /// The page's lines, top to bottom and left to right.
   public static func lines(of glyphs: [PDFGlyph]) -> [PDFLine] {
+    // Gutters are set in body ems: two headings side by side are split by the same white
+    // as two columns, however large their own type.
+    var heights: [Double: Int] = [:]
+    for glyph in glyphs { heights[(glyph.box.height * 2).rounded() / 2, default: 0] += 1 }
+    let bodyEm = heights.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? 1
     let sorted = glyphs.filter { $0.box.height > 0 }.sorted {
       ($0.box.midY, $0.box.x0) < ($1.box.midY, $1.box.x0)
     }
@@ -54,7 +59,7 @@ public enum PDFLineBuilder {
           let em = max(last.box.height, glyph.box.height, 1)
           let gap = glyph.box.x0 - last.box.x1
           let sizeJump = max(glyph.fontSize, last.fontSize) > 1.3 * min(glyph.fontSize, last.fontSize)
-          if gap > splitGap * em || sizeJump {
+          if gap > splitGap * min(em, 1.5 * bodyEm) || sizeJump {
             lines.append(line(of: run))
             run = []
           }
@@ -63,7 +68,39 @@ public enum PDFLineBuilder {
       }
       if !run.isEmpty { lines.append(line(of: run)) }
     }
-    return lines
+    return joinedHeadingPieces(lines)
+  }
+
+  /// Pieces of one large-type line rejoined where a wide space (U+3000 in a title) split
+  /// them: two pieces in the same size on the same row stay apart only when the gap between
+  /// them runs on down through the text below as a gutter (side-by-side headings).
+  static func joinedHeadingPieces(_ lines: [PDFLine]) -> [PDFLine] {
+    var sizes: [Double: Int] = [:]
+    for line in lines { sizes[line.fontSize, default: 0] += line.text.count }
+    guard let body = sizes.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key else {
+      return lines
+    }
+    var result: [PDFLine] = []
+    for line in lines {
+      if let last = result.last, line.fontSize > 1.15 * body,
+        abs(last.fontSize - line.fontSize) < 0.5, abs(last.box.midY - line.box.midY) < 1,
+        line.box.x0 > last.box.x1, line.box.x0 - last.box.x1 < 1.5 * line.box.height
+      {
+        let middle = (last.box.x1 + line.box.x0) / 2
+        let below = lines.contains { other in
+          other.box.y0 > line.box.y1 && other.box.y0 < line.box.y1 + 4 * line.box.height
+            && other.box.x0 < middle && other.box.x1 > middle
+        }
+        if below {
+          result[result.count - 1] = PDFLine(
+            text: last.text + " " + line.text, box: last.box.union(line.box),
+            fontSize: last.fontSize, isBold: last.isBold)
+          continue
+        }
+      }
+      result.append(line)
+    }
+    return result
   }
 
   /// One line from glyphs sorted left to right.

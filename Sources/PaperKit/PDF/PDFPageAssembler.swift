@@ -8,14 +8,17 @@ import PDFText
 public enum PDFPageAssembler {
   /// The page read from `text`; `source` names it in messages and the model.
   public static func page(from text: PDFTextPage, source: String) -> Page {
-    let lines = PDFLineBuilder.lines(of: text.glyphs)
+    var page = page(from: readings(of: text), source: source)
+    if text.glyphs.isEmpty { page.warnings.append("no text layer (scanned image); OCR it first") }
+    return page
+  }
+
+  /// The page's lines in reading order with their roles and evidence.
+  public static func readings(of text: PDFTextPage) -> [PDFLineReading] {
     // Poppler 22.12's image areas come with width and height swapped (a 178 × 90 pt photo
     // reads as 90 × 179), so they would block the wrong white space; a picture's own gap in
     // the text does the work instead.
-    let readings = PDFLineClassifier.readings(lines: lines, pictures: [])
-    var page = page(from: readings, source: source)
-    if text.glyphs.isEmpty { page.warnings.append("no text layer (scanned image); OCR it first") }
-    return page
+    PDFLineClassifier.readings(lines: PDFLineBuilder.lines(of: text.glyphs), pictures: [])
   }
 
   /// The page made of lines already read in order and judged.
@@ -27,12 +30,15 @@ public enum PDFPageAssembler {
     return page
   }
 
-  /// The readings cut before each run of heading lines that follows other lines.
+  /// The readings cut before each run of heading lines that follows other lines, and
+  /// between headings read in different regions (heading-only items side by side).
   static func segments(of readings: [PDFLineReading]) -> [[PDFLineReading]] {
     var segments: [[PDFLineReading]] = []
     for reading in readings {
       let startsArticle =
-        reading.role == .heading && (segments.last?.last.map { $0.role != .heading } ?? true)
+        reading.role == .heading
+        && (segments.last?.last.map { $0.role != .heading || $0.region != reading.region }
+          ?? true)
       if startsArticle || segments.isEmpty {
         segments.append([reading])
       } else {

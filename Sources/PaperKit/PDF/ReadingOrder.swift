@@ -5,8 +5,8 @@ import PDFText
 /// stacked, a picture cutting a column), except that no cut is made right under a heading: a
 /// heading owns what is beneath it, so side-by-side articles whose headings line up stay
 /// whole. A region without such rows but with a clear gutter running its full height is read
-/// left part first (columns, side-by-side articles). A region topped by headings that span
-/// its columns reads the headings first, then the columns beneath them.
+/// left part first (columns, side-by-side articles), unless the gutter has headings on one
+/// side only: then the region's top headings own all its columns and are read first.
 public enum ReadingOrder {
   /// One item to place: a line or a picture (pictures only block white space).
   struct Item {
@@ -32,8 +32,12 @@ public enum ReadingOrder {
           parts.forEach(visit)
           return
         }
-        if let parts = split(items, vertical: true, minGap: 1.5 * em), parts.count > 1 {
-          parts.forEach(visit)
+        // Columns, each gathered with the heading that owns it: a column with no heading of
+        // its own belongs to the nearest heading beside it.
+        if let groups = split(items, vertical: true, minGap: 1.5 * em).map(owned),
+          groups.count > 1
+        {
+          groups.forEach(visit)
           return
         }
         // Headings above everything else in the region: read them, then what they own.
@@ -54,6 +58,40 @@ public enum ReadingOrder {
     }
     visit(items)
     return result
+  }
+
+  /// Parts side by side merged so that each holds one heading's columns: a part without a
+  /// heading joins the part whose headings are horizontally nearest. Parts all with or all
+  /// without headings stay as they are.
+  static func owned(_ parts: [[Item]]) -> [[Item]] {
+    let headingSpans: [(low: Double, high: Double)?] = parts.map { part in
+      let headings = part.filter(\.isHeading)
+      guard let first = headings.first else { return nil }
+      return headings.dropFirst().reduce((first.box.x0, first.box.x1)) {
+        (min($0.0, $1.box.x0), max($0.1, $1.box.x1))
+      }
+    }
+    let headed = parts.indices.filter { headingSpans[$0] != nil }
+    guard !headed.isEmpty && headed.count < parts.count else { return parts }
+    var groups: [Int: [Item]] = [:]
+    for (index, part) in parts.enumerated() {
+      let low = part.map(\.box.x0).min() ?? 0
+      let high = part.map(\.box.x1).max() ?? 0
+      let owner =
+        headingSpans[index] != nil
+        ? index
+        : headed.min { a, b in
+          distance(low, high, headingSpans[a]!) < distance(low, high, headingSpans[b]!)
+        }!
+      groups[owner, default: []] += part
+    }
+    return groups.keys.sorted().map { groups[$0]! }
+  }
+
+  private static func distance(_ low: Double, _ high: Double, _ span: (low: Double, high: Double))
+    -> Double
+  {
+    max(0, span.low - high, low - span.high)
   }
 
   /// `items` cut at every gap of at least `minGap` between their extents along one axis
