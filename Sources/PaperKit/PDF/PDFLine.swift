@@ -68,13 +68,14 @@ public enum PDFLineBuilder {
       }
       if !run.isEmpty { lines.append(line(of: run)) }
     }
-    return joinedHeadingPieces(lines)
+    return joinedPieces(lines)
   }
 
-  /// Pieces of one large-type line rejoined where a wide space (U+3000 in a title) split
-  /// them: two pieces in the same size on the same row stay apart only when the gap between
-  /// them runs on down through the text below as a gutter (side-by-side headings).
-  static func joinedHeadingPieces(_ lines: [PDFLine]) -> [PDFLine] {
+  /// Pieces of one line rejoined where a wide gap split them that is no gutter. Large type
+  /// (a U+3000 in a title): two pieces stay apart only when the gap runs on down as a gutter
+  /// through the text they head (side-by-side headings). Body type (a short line justified
+  /// wide): the pieces join when a line just above or below in the same size spans them both.
+  static func joinedPieces(_ lines: [PDFLine]) -> [PDFLine] {
     var sizes: [Double: Int] = [:]
     for line in lines { sizes[line.fontSize, default: 0] += line.text.count }
     guard let body = sizes.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key else {
@@ -82,18 +83,19 @@ public enum PDFLineBuilder {
     }
     var result: [PDFLine] = []
     for line in lines {
-      if let last = result.last, line.fontSize > 1.15 * body,
-        abs(last.fontSize - line.fontSize) < 0.5, abs(last.box.midY - line.box.midY) < 1,
-        line.box.x0 > last.box.x1, line.box.x0 - last.box.x1 < 1.5 * line.box.height
+      if let last = result.last, abs(last.fontSize - line.fontSize) < 0.5,
+        abs(last.box.midY - line.box.midY) < 1, line.box.x0 > last.box.x1
       {
-        let middle = (last.box.x1 + line.box.x0) / 2
-        let below = lines.contains { other in
-          other.box.y0 > line.box.y1 && other.box.y0 < line.box.y1 + 4 * line.box.height
-            && other.box.x0 < middle && other.box.x1 > middle
-        }
-        if below {
+        let large = line.fontSize > 1.15 * body
+        let join =
+          large
+          ? line.box.x0 - last.box.x1 < 1.5 * line.box.height
+            && gapRunsThroughText(between: last, and: line, in: lines, body: body)
+          : gapIsCrossed(between: last, and: line, in: lines)
+        if join {
+          let space = large || !(last.text.last?.isCJK == true && line.text.first?.isCJK == true)
           result[result.count - 1] = PDFLine(
-            text: last.text + " " + line.text, box: last.box.union(line.box),
+            text: last.text + (space ? " " : "") + line.text, box: last.box.union(line.box),
             fontSize: last.fontSize, isBold: last.isBold)
           continue
         }
@@ -101,6 +103,37 @@ public enum PDFLineBuilder {
       result.append(line)
     }
     return result
+  }
+
+  /// Whether the text headed by two large pieces (down to the next large line) has a line
+  /// across the middle of the gap between them.
+  static func gapRunsThroughText(
+    between left: PDFLine, and right: PDFLine, in lines: [PDFLine], body: Double
+  ) -> Bool {
+    let middle = (left.box.x1 + right.box.x0) / 2
+    let end =
+      lines.lazy.filter {
+        $0.box.y0 > right.box.y1 && $0.fontSize > 1.15 * body && $0.box.x0 < right.box.x1
+          && $0.box.x1 > left.box.x0
+      }.map(\.box.y0).min() ?? .infinity
+    return lines.contains { other in
+      other.box.y0 > right.box.y1 && other.box.y1 <= end && other.box.x0 < middle
+        && other.box.x1 > middle
+    }
+  }
+
+  /// Whether a line in the same size just above or below spans both pieces: then they lie
+  /// in one column, and the gap is justification.
+  static func gapIsCrossed(between left: PDFLine, and right: PDFLine, in lines: [PDFLine])
+    -> Bool
+  {
+    let reach = 1.6 * right.box.height
+    let slack = 0.5 * right.box.height
+    return lines.contains { other in
+      abs(other.fontSize - right.fontSize) < 0.5 && abs(other.box.midY - right.box.midY) > 1
+        && abs(other.box.midY - right.box.midY) < reach && other.box.x0 <= left.box.x0 + slack
+        && other.box.x1 >= right.box.x1 - slack
+    }
   }
 
   /// One line from glyphs sorted left to right.
