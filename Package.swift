@@ -34,11 +34,11 @@ let package = Package(
       ]),
     // Throughput figures against same-run baselines: `swift run -c release dubao-bench`.
     .executableTarget(
-      name: "dubao-bench", dependencies: ["PaperKit", "ReaderKit", "PDFText"], path: "Sources/DubaoBench"),
+      name: "dubao-bench", dependencies: ["PaperKit", "ReaderKit", "PDFText"],
+      path: "Sources/DubaoBench"),
     .testTarget(
-      name: "PaperKitTests", dependencies: ["PaperKit"],
+      name: "PaperKitTests", dependencies: ["PaperKit", "PDFText"],
       resources: [.copy("Fixtures")]),
-    .testTarget(name: "PDFTextTests", dependencies: ["PDFText"]),
     .testTarget(name: "ReaderKitTests", dependencies: ["ReaderKit"]),
     .testTarget(name: "TerminalTests", dependencies: ["Terminal"]),
     .testTarget(name: "EndToEndTests", dependencies: ["dubao"]),

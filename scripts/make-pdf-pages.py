@@ -2,6 +2,11 @@
 """Lays sample page texts out as newspaper pages and prints them to PDF (docs/format.md, PDF input).
 
 Usage: scripts/make-pdf-pages.py SAMPLES_DIR OUT_DIR [NAME ...]
+       scripts/make-pdf-pages.py --extras OUT_DIR
+
+--extras writes the PDFs for the error paths instead: scanned.pdf (a picture, no text
+layer), two-pages.pdf (one short article per page), encrypted.pdf (two-pages.pdf with an
+AES-256 user password, by `mutool clean`).
 
 SAMPLES_DIR holds page texts (*.txt) and truth.json (file name -> the heading lines of each
 article). For each page this writes OUT_DIR/NAME.html, prints it with headless Chromium
@@ -198,7 +203,37 @@ def pdf_pages(path):
     return int(re.search(r"^Pages:\s+(\d+)", out, re.M).group(1))
 
 
+def print_pdf(doc, pdf_path):
+    html_path = pdf_path[: -len(".pdf")] + ".html"
+    open(html_path, "w", encoding="utf-8").write(doc)
+    subprocess.run(
+        ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+         "--print-to-pdf=" + pdf_path, "file://" + os.path.abspath(html_path)],
+        check=True, capture_output=True)
+    os.remove(html_path)
+
+
+def extras(out_dir):
+    os.makedirs(out_dir, exist_ok=True)
+    page = "@page { size: 600px 400px; margin: 0; } body { margin: 30px; font-family: 'WenQuanYi Zen Hei'; font-size: 12px; line-height: 18px; }"
+    print_pdf(f'<!DOCTYPE html><html><head><style>{page} img {{ width: 500px; height: 300px; }}</style></head>'
+              f'<body><img src="{gray_png()}"></body></html>', os.path.join(out_dir, "scanned.pdf"))
+    articles = [("第一页的标题", "第一页的正文，只有一段。"), ("第二页的标题", "第二页的正文，也只有一段。")]
+    body = "".join(
+        f'<div style="page-break-after: always"><div style="font-size: 24px; line-height: 34px">{t}</div>'
+        f'<p style="text-indent: 2em; margin: 0">{p}</p></div>' for t, p in articles)
+    two = os.path.join(out_dir, "two-pages.pdf")
+    print_pdf(f'<!DOCTYPE html><html lang="zh"><head><meta charset="utf-8"><style>{page}</style></head><body>{body}</body></html>', two)
+    subprocess.run(["mutool", "clean", "-E", "aes-256", "-U", "secret", "-O", "owner", two,
+                    os.path.join(out_dir, "encrypted.pdf")], check=True, capture_output=True)
+    for name in ["scanned.pdf", "two-pages.pdf", "encrypted.pdf"]:
+        path = os.path.join(out_dir, name)
+        print(f"{path}: {os.path.getsize(path)} bytes")
+
+
 def main():
+    if len(sys.argv) == 3 and sys.argv[1] == "--extras":
+        return extras(sys.argv[2])
     if len(sys.argv) < 3:
         raise SystemExit(__doc__)
     samples, out_dir = sys.argv[1], sys.argv[2]

@@ -47,7 +47,9 @@ struct PDFScore {
 }
 
 /// Text without whitespace: layout may add or drop spaces, never characters.
-func squeezed(_ text: String) -> String { String(text.unicodeScalars.filter { !$0.properties.isWhitespace }.map(Character.init)) }
+func squeezed(_ text: String) -> String {
+  String(text.unicodeScalars.filter { !$0.properties.isWhitespace }.map(Character.init))
+}
 
 /// Compares a page read from PDF with its truth.
 func score(_ page: Page, truth: PDFTruth, glyphs: [PDFGlyph]) -> PDFScore {
@@ -71,14 +73,16 @@ func score(_ page: Page, truth: PDFTruth, glyphs: [PDFGlyph]) -> PDFScore {
       score.titlesRight += 1
     }
   }
-  let found = Set(page.articles.flatMap { $0.blocks.filter { $0.kind == .paragraph }.map { squeezed($0.text) } })
+  let found = Set(
+    page.articles.flatMap { $0.blocks.filter { $0.kind == .paragraph }.map { squeezed($0.text) } })
   let expectedParagraphs = truth.articles.flatMap { $0.paragraphs.map(squeezed) }
   score.truthParagraphs = expectedParagraphs.count
   score.paragraphsIntact = expectedParagraphs.count { found.contains($0) }
   let expectedSet = Set(expectedParagraphs)
   for paragraph in found where !expectedSet.contains(paragraph) {
     // A false join: one block holding the end of a paragraph and the start of another.
-    if expectedParagraphs.contains(where: { paragraph.hasPrefix($0) && paragraph.count > $0.count }) {
+    if expectedParagraphs.contains(where: { paragraph.hasPrefix($0) && paragraph.count > $0.count })
+    {
       score.falseJoins += 1
     }
   }
@@ -119,7 +123,9 @@ func runPDFBenchmark(directory: String) {
   let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [])
     .filter { $0.hasSuffix(".pdf") }.sorted()
   var total = PDFScore()
-  print("page                              F1    titles  paragraphs  joins leaks lost  read ms  (x text parse)")
+  print(
+    "page                              F1    titles  paragraphs  joins leaks lost  read ms  (x text parse)"
+  )
   for name in names {
     let stem = String(name.dropLast(4))
     let path = (directory as NSString).appendingPathComponent(name)
@@ -132,10 +138,13 @@ func runPDFBenchmark(directory: String) {
     let seconds = bestTime {
       pages = (try? PageLoader.pages(from: bytes, source: path)) ?? []
     }
-    let text = truth.articles.map { ($0.headings + [""] + $0.paragraphs.map { "　　" + $0 }).joined(separator: "\n") }
-      .joined(separator: "\n\n")
+    let text = truth.articles.map {
+      ($0.headings + [""] + $0.paragraphs.map { "　　" + $0 }).joined(separator: "\n")
+    }
+    .joined(separator: "\n\n")
     let baseline = bestTime { _ = PageParser.parse(text, source: stem) }
-    guard let page = pages.first, let glyphs = try? PDFTextReader.pages(of: bytes).first?.glyphs else {
+    guard let page = pages.first, let glyphs = try? PDFTextReader.pages(of: bytes).first?.glyphs
+    else {
       print("\(stem): not read")
       continue
     }
@@ -152,7 +161,8 @@ func runPDFBenchmark(directory: String) {
   print(
     "all".padding(toLength: 32, withPad: " ", startingAt: 0)
       + String(
-        format: " %.3f  titles %.1f%%  paragraphs intact %.1f%%  false joins %d  furniture leaks %d  characters lost %d, extra %d",
+        format:
+          " %.3f  titles %.1f%%  paragraphs intact %.1f%%  false joins %d  furniture leaks %d  characters lost %d, extra %d",
         total.f1, 100 * Double(total.titlesRight) / Double(max(total.truthArticles, 1)),
         100 * Double(total.paragraphsIntact) / Double(max(total.truthParagraphs, 1)),
         total.falseJoins, total.furnitureLeaks, total.missingCharacters, total.extraCharacters))
@@ -168,7 +178,8 @@ func runPDFExplain(path: String) {
     return
   }
   for box in text.pictures {
-    print(String(format: "picture        x %6.1f–%6.1f  y %6.1f–%6.1f", box.x0, box.x1, box.y0, box.y1))
+    print(
+      String(format: "picture        x %6.1f–%6.1f  y %6.1f–%6.1f", box.x0, box.x1, box.y0, box.y1))
   }
   for reading in PDFPageAssembler.readings(of: text) {
     let box = reading.line.box

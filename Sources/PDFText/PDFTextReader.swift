@@ -1,17 +1,21 @@
 import CPoppler
 import Glibc
+import Synchronization
 
 /// Reads the text layer of a PDF with poppler-glib: each page's characters with their boxes,
 /// fonts and sizes, and its picture areas. The only code that touches the PDF library.
 public enum PDFTextReader {
-  /// Whether `bytes` start like a PDF (`%PDF-`, possibly after a few bytes of junk, as
-  /// readers allow).
+  /// Whether `bytes` are a PDF: `%PDF-` and a version digit at the start of a line within
+  /// the first kilobyte (readers allow a little junk before it; text that merely mentions
+  /// the marker mid-line stays text).
   public static func looksLikePDF(_ bytes: [UInt8]) -> Bool {
     let magic = Array("%PDF-".utf8)
-    let head = bytes.prefix(1024)
-    guard head.count >= magic.count else { return false }
-    return (0...(head.count - magic.count)).contains { start in
-      head[(head.startIndex + start)...].starts(with: magic)
+    let head = Array(bytes.prefix(1024))
+    guard head.count > magic.count else { return false }
+    return (0..<(head.count - magic.count)).contains { start in
+      (start == 0 || head[start - 1] == 0x0A || head[start - 1] == 0x0D)
+        && head[start...].starts(with: magic)
+        && (0x30...0x39).contains(head[start + magic.count])
     }
   }
 
@@ -136,10 +140,22 @@ public enum PDFTextReader {
     return String(parts[1])
   }
 
+  /// Serialises PDF reading: file descriptor 2 is process-wide, and so is poppler's state.
+  private static let lock = Mutex(())
+
   /// Runs `body` with file descriptor 2 pointed at /dev/null: poppler prints its syntax
   /// warnings about damaged files to stderr, which would garble the one-line message.
-  private static func withStandardErrorSilenced<T>(_ body: () throws(PDFTextError) -> T)
+  private static func withStandardErrorSilenced<T: Sendable>(_ body: () throws(PDFTextError) -> T)
     throws(PDFTextError) -> T
+  {
+    let result: Result<T, PDFTextError> = lock.withLock { _ in
+      Result { () throws(PDFTextError) -> T in try silenced(body) }
+    }
+    return try result.get()
+  }
+
+  private static func silenced<T>(_ body: () throws(PDFTextError) -> T) throws(PDFTextError)
+    -> T
   {
     fflush(nil)
     let saved = dup(2)

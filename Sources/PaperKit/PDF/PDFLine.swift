@@ -58,7 +58,8 @@ public enum PDFLineBuilder {
         if let last = run.last {
           let em = max(last.box.height, glyph.box.height, 1)
           let gap = glyph.box.x0 - last.box.x1
-          let sizeJump = max(glyph.fontSize, last.fontSize) > 1.3 * min(glyph.fontSize, last.fontSize)
+          let sizeJump =
+            max(glyph.fontSize, last.fontSize) > 1.3 * min(glyph.fontSize, last.fontSize)
           if gap > splitGap * min(em, 1.5 * bodyEm) || sizeJump {
             lines.append(line(of: run))
             run = []

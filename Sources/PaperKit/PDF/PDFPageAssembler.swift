@@ -58,7 +58,8 @@ public enum PDFPageAssembler {
         headings[titleStart...].firstIndex { $0.line.fontSize < 0.95 * largest }
         ?? headings.endIndex
       article.kicker = joined(headings[..<titleStart].map(\.line.text), separator: " ")
-      article.title = joined(headings[titleStart..<titleEnd].map(\.line.text), separator: "")
+      article.title =
+        joined(headings[titleStart..<titleEnd].map(\.line.text), separator: "")
         ?? ""
       article.subtitle = joined(headings[titleEnd...].map(\.line.text), separator: " ")
     }
