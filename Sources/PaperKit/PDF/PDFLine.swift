@@ -25,10 +25,12 @@ public struct PDFLine: Sendable, Equatable {
 public enum PDFLineBuilder {
   /// A gap wider than this many ems ends a line (gutters are about two ems).
   static let splitGap = 1.0
-  /// Between two CJK characters, a gap wider than this many ems is a printed space; narrower
-  /// ones are justification.
-  static let cjkSpaceGap = 0.4
-  /// Next to a non-CJK character, a gap wider than this is a space.
+  /// Next to a CJK character, a gap wider than this many ems (of font size) is a printed
+  /// space (an ASCII space is 0.3 em in common CJK fonts); narrower ones are justification
+  /// or the 1/8 em browsers put between ideographs and Latin letters or digits.
+  static let cjkSpaceGap = 0.25
+  /// Between two non-CJK characters, a gap wider than this is a space. Next to CJK
+  /// punctuation (“”、，（）) no gap is a space: fonts set some of it narrow.
   static let latinSpaceGap = 0.15
 
   /// The page's lines, top to bottom and left to right.
@@ -146,10 +148,14 @@ public enum PDFLineBuilder {
     for (index, glyph) in glyphs.enumerated() {
       if index > 0 {
         let previous = glyphs[index - 1]
-        let em = max(previous.box.height, glyph.box.height, 1)
+        let size = max(previous.fontSize, glyph.fontSize)
+        let em = size > 0 ? size : max(previous.box.height, glyph.box.height, 1)
         let gap = glyph.box.x0 - previous.box.x1
-        let bothCJK = previous.character.isCJK && glyph.character.isCJK
-        if gap > (bothCJK ? cjkSpaceGap : latinSpaceGap) * em { text.append(" ") }
+        let anyCJK = previous.character.isCJK || glyph.character.isCJK
+        let punctuation = previous.character.isCJKPunctuation || glyph.character.isCJKPunctuation
+        if !punctuation && gap > (anyCJK ? cjkSpaceGap : latinSpaceGap) * em {
+          text.append(" ")
+        }
       }
       text.append(glyph.character)
       box = box.union(glyph.box)
@@ -162,6 +168,16 @@ public enum PDFLineBuilder {
 }
 
 extension Character {
+  /// Whether the character is punctuation set with CJK text: quotes and dashes of General
+  /// Punctuation, CJK Symbols and Punctuation, fullwidth forms' punctuation.
+  var isCJKPunctuation: Bool {
+    guard let scalar = unicodeScalars.first else { return false }
+    let value = scalar.value
+    return (0x2010...0x206F).contains(value) || (0x3000...0x303F).contains(value)
+      || ((0xFF00...0xFF65).contains(value) && scalar.properties.generalCategory != .decimalNumber
+        && !scalar.properties.isAlphabetic)
+  }
+
   /// Whether the character is set on the CJK grid (ideographs, kana, fullwidth punctuation),
   /// where a gap between two characters is justification rather than a space.
   var isCJK: Bool {
