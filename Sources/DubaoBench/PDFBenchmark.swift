@@ -56,15 +56,19 @@ func score(_ page: Page, truth: PDFTruth, glyphs: [PDFGlyph]) -> PDFScore {
   var score = PDFScore()
   score.truthArticles = truth.articles.count
   score.foundArticles = page.articles.count
-  func body(_ article: Article) -> String {
-    squeezed(article.blocks.filter { $0.kind != .caption }.map(\.text).joined())
+  // An article's body as the parser splits it: byline, blocks, metadata, source credit.
+  func pieces(_ article: Article) -> [String] {
+    ([article.byline?.text].compactMap { $0 }
+      + article.blocks.filter { $0.kind != .caption }.map(\.text) + article.metadata
+      + [article.sourceCredit].compactMap { $0 }).map(squeezed)
   }
+  func body(_ article: Article) -> String { String(pieces(article).joined().sorted()) }
   func headings(_ article: Article) -> String {
     squeezed([article.kicker, article.title, article.subtitle].compactMap { $0 }.joined())
   }
   var unmatched = page.articles
   for expected in truth.articles {
-    let text = squeezed(expected.paragraphs.joined())
+    let text = String(squeezed(expected.paragraphs.joined()).sorted())
     if let index = unmatched.firstIndex(where: { body($0) == text }) {
       score.segmentsMatched += 1
       unmatched.remove(at: index)
@@ -73,21 +77,36 @@ func score(_ page: Page, truth: PDFTruth, glyphs: [PDFGlyph]) -> PDFScore {
       score.titlesRight += 1
     }
   }
-  let found = Set(
-    page.articles.flatMap { $0.blocks.filter { $0.kind == .paragraph }.map { squeezed($0.text) } })
+  // A paragraph is intact when it is one piece, or one piece with the byline the parser
+  // took from its start or end (文/… 图/…) or the source credit from its end.
+  var found = Set<String>()
+  for article in page.articles {
+    let parts = pieces(article)
+    found.formUnion(parts)
+    let byline = article.byline.map { squeezed($0.text) }
+    let credit = article.sourceCredit.map(squeezed)
+    for part in parts {
+      if let byline {
+        found.insert(byline + part)
+        found.insert(part + byline)
+      }
+      if let credit { found.insert(part + credit) }
+    }
+  }
   let expectedParagraphs = truth.articles.flatMap { $0.paragraphs.map(squeezed) }
   score.truthParagraphs = expectedParagraphs.count
   score.paragraphsIntact = expectedParagraphs.count { found.contains($0) }
   let expectedSet = Set(expectedParagraphs)
-  for paragraph in found where !expectedSet.contains(paragraph) {
+  let blocks = page.articles.flatMap { $0.blocks.map { squeezed($0.text) } }
+  for block in blocks where !expectedSet.contains(block) {
     // A false join: one block holding the end of a paragraph and the start of another.
-    if expectedParagraphs.contains(where: { paragraph.hasPrefix($0) && paragraph.count > $0.count })
-    {
+    if expectedParagraphs.contains(where: { block.hasPrefix($0) && block.count > $0.count }) {
       score.falseJoins += 1
     }
   }
   let readable = page.articles.flatMap { article in
-    [article.kicker, article.title, article.subtitle].compactMap { $0 } + article.blocks.map(\.text)
+    [article.kicker, article.title, article.subtitle, article.byline?.text, article.sourceCredit]
+      .compactMap { $0 } + article.blocks.map(\.text) + article.metadata
   }
   // A leak is a band's text met more often in the articles than the source text has it
   // (a date line may well be quoted in a body).

@@ -27,6 +27,13 @@ import Testing
     String(String.UnicodeScalarView(text.unicodeScalars.filter { !$0.properties.isWhitespace }))
   }
 
+  /// An article's body as pieces: byline, blocks but captions, metadata, source credit.
+  func pieces(_ article: Article) -> [String] {
+    ([article.byline?.text].compactMap { $0 }
+      + article.blocks.filter { $0.kind != .caption }.map(\.text) + article.metadata
+      + [article.sourceCredit].compactMap { $0 }).map(squeezed)
+  }
+
   @Test(arguments: pages) func readsAsTheArticlesItWasMadeOf(_ name: String) throws {
     let truth = try JSONDecoder().decode(
       Truth.self, from: Data(try Fixtures.bytes("PDF/\(name).truth.json")))
@@ -39,14 +46,48 @@ import Testing
       squeezed([$0.kicker, $0.title, $0.subtitle].compactMap { $0 }.joined())
     }
     #expect(headings == truth.articles.map { squeezed($0.headings.joined()) })
-    let paragraphs = page.articles.map {
-      $0.blocks.filter { $0.kind == .paragraph }.map { squeezed($0.text) }
-    }
-    #expect(paragraphs == truth.articles.map { $0.paragraphs.map(squeezed) })
-    // Furniture: every piece of the bands is furniture, and nothing else is.
+    // Each article holds exactly its own text (the parser may split out bylines).
     #expect(
-      squeezed(page.furniture.joined()) == squeezed(truth.furniture.joined())
-        || Set(page.furniture.map(squeezed)) == Set(truth.furniture.map(squeezed)))
+      page.articles.map { String(pieces($0).joined().sorted()) }
+        == truth.articles.map { String(squeezed($0.paragraphs.joined()).sorted()) })
+    // Every paragraph is whole: one block, or one block with the byline taken from its start
+    // or end (a 文/… 图/… credit) or the source credit from its end; and no block runs into
+    // the next paragraph.
+    var whole = Set<String>()
+    for article in page.articles {
+      for piece in pieces(article) {
+        whole.insert(piece)
+        if let byline = article.byline {
+          whole.insert(squeezed(byline.text) + piece)
+          whole.insert(piece + squeezed(byline.text))
+        }
+        if let credit = article.sourceCredit { whole.insert(piece + squeezed(credit)) }
+      }
+    }
+    let paragraphs = truth.articles.flatMap { $0.paragraphs.map(squeezed) }
+    #expect(paragraphs.filter { !whole.contains($0) } == [])
+    let blocks = page.articles.flatMap { $0.blocks.map { squeezed($0.text) } }
+    #expect(
+      blocks.filter { block in
+        paragraphs.contains { block.count > $0.count && block.hasPrefix($0) }
+      } == [])
+    // The header and footer bands are furniture.
+    let furniture = squeezed(page.furniture.joined())
+    #expect(truth.furniture.filter { !furniture.contains(squeezed($0)) } == [])
+  }
+
+  @Test func theTextParsersRulesApplyToEachArticle() throws {
+    let bytes = try Fixtures.bytes("PDF/rmrb-2019-10-15-p13.pdf")
+    let page = try #require(try PageLoader.pages(from: bytes, source: "p13.pdf").first)
+    let winter = try #require(page.articles.first { $0.title.hasPrefix("国际冬季运动") })
+    #expect(winter.byline?.reporters == ["贺勇"])
+    #expect(winter.byline?.place == "北京")
+    let first = try #require(page.articles.first)
+    #expect(
+      first.blocks.filter { $0.kind == .subheading }.map(\.text) == [
+        "53岁，开始练习长跑", "64岁，练起铁人三项", "68岁，带动他人运动",
+      ])
+    #expect(first.blocks.contains { $0.kind == .caption && $0.text.hasPrefix("图为") })
   }
 
   @Test(arguments: pages) func everyPrintedCharacterIsInThePageOnce(_ name: String) throws {
@@ -60,8 +101,9 @@ import Testing
     let texts =
       page.furniture
       + page.articles.flatMap { article in
-        [article.kicker, article.title, article.subtitle].compactMap { $0 }
-          + article.blocks.map(\.text)
+        [article.kicker, article.title, article.subtitle, article.byline?.text]
+          .compactMap { $0 } + article.blocks.map(\.text) + article.metadata
+          + [article.sourceCredit].compactMap { $0 }
       }
     for text in texts {
       for scalar in squeezed(text).unicodeScalars { counts[scalar, default: 0] -= 1 }

@@ -25,7 +25,12 @@ public enum PDFPageAssembler {
   public static func page(from readings: [PDFLineReading], source: String) -> Page {
     var page = Page(source: source, encoding: "PDF")
     page.furniture = readings.filter { $0.role == .furniture }.map(\.line.text)
-    let articles = segments(of: readings.filter { $0.role != .furniture }).map(article)
+    var articles: [Article] = []
+    for segment in segments(of: readings.filter { $0.role != .furniture }) {
+      let (parsed, furniture) = PDFArticleParsing.parsed(article(from: segment))
+      articles.append(parsed)
+      page.furniture += furniture
+    }
     if !articles.isEmpty { page.sections = [Section(name: nil, articles: articles)] }
     return page
   }
