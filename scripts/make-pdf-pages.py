@@ -16,6 +16,8 @@ paragraphs and its caption, as laid out. The layout varies with the page's place
 2-4 columns, a lead article with a picture and caption, side-by-side articles, a header and a
 footer band. Line heights are whole pixels: a fractional pitch makes poppler read row by row.
 The same input gives the same pages (no randomness; Chromium's output is stable per version).
+LAYOUT_SHIFT=N in the environment shifts every page's place by N, giving each page another
+layout (other column counts and rows) for checking that the reading does not fit one layout.
 """
 
 import base64
@@ -249,7 +251,7 @@ def main():
         chars = sum(len(p) for a in arts for p in a["paragraphs"])
         height = 400 + chars * BODY_PX * BODY_LH // 1020 * 13 // 10
         while True:
-            doc, header, footer = page_html(stem, index, arts, height)
+            doc, header, footer = page_html(stem, index + int(os.environ.get("LAYOUT_SHIFT", "0")), arts, height)
             html_path = os.path.join(out_dir, stem + ".html")
             pdf_path = os.path.join(out_dir, stem + ".pdf")
             open(html_path, "w", encoding="utf-8").write(doc)

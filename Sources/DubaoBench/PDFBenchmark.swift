@@ -187,25 +187,16 @@ func runPDFBenchmark(directory: String) {
         total.falseJoins, total.furnitureLeaks, total.missingCharacters, total.extraCharacters))
 }
 
-/// `dubao-bench pdf-explain FILE`: each line of the PDF's first page in reading order with
-/// its region, role, size ratio and box, to see why a page reads as it does.
+/// `dubao-bench pdf-explain FILE`: each line of the PDF in reading order with its region,
+/// role, size ratio and place (what `dubao --explain` shows for a PDF once it is wired in).
 func runPDFExplain(path: String) {
-  guard let bytes = FileManager.default.contents(atPath: path).map(Array.init),
-    let text = try? PDFTextReader.pages(of: bytes).first
-  else {
+  guard let bytes = FileManager.default.contents(atPath: path).map(Array.init) else {
     print("\(path): cannot read")
     return
   }
-  for box in text.pictures {
-    print(
-      String(format: "picture        x %6.1f–%6.1f  y %6.1f–%6.1f", box.x0, box.x1, box.y0, box.y1))
-  }
-  for reading in PDFPageAssembler.readings(of: text) {
-    let box = reading.line.box
-    print(
-      String(
-        format: "r%-3d %-9@ %.2f  x %6.1f–%6.1f  y %6.1f–%6.1f  %@", reading.region,
-        reading.role.rawValue as NSString, reading.sizeRatio, box.x0, box.x1, box.y0, box.y1,
-        reading.line.text as NSString))
+  do {
+    print(try PDFExplainer.rows(of: bytes, source: path).joined(separator: "\n"))
+  } catch {
+    print(error.description)
   }
 }

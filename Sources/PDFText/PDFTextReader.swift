@@ -72,7 +72,9 @@ public enum PDFTextReader {
     var run = 0
     for index in 0..<min(scalars.count, Int(rectangleCount)) {
       let scalar = scalars[index]
-      if scalar.properties.isWhitespace || scalar.value < 0x20 { continue }
+      if scalar.properties.isWhitespace || scalar.properties.generalCategory == .control {
+        continue
+      }
       while run < fonts.count && fonts[run].end < index { run += 1 }
       let font = run < fonts.count && fonts[run].start <= index ? fonts[run] : nil
       guard let r = rectangles?[index] else { continue }

@@ -138,6 +138,28 @@ import Testing
     #expect(lines.map(\.text) == ["两端对齐的中文", "Swift 6 语言"])
   }
 
+  @Test func controlCharactersInTheTextLayerNeverReachTheModel() {
+    var layout = GlyphLayout()
+    layout.set("标题\u{1B}[2J", x: 30, y: 20, size: 18)
+    layout.column(["　　正文\u{9B}31m里的字，正文里的字，", "正文里的字。"], x: 30, y: 50)
+    let page = read(layout)
+    #expect(page.articles.first?.title == "标题 [2J")
+    #expect(page.articles.first.map(paragraphs) == ["正文 31m里的字，正文里的字，正文里的字。"])
+  }
+
+  @Test func explainRowsShowRegionRoleRankAndSize() {
+    var layout = GlyphLayout()
+    layout.set("引题", x: 60, y: 20, size: 12)
+    layout.set("主题", x: 60, y: 40, size: 18)
+    layout.column(["　　正文的字比标题多，", "正文的字比标题多。"], x: 30, y: 70)
+    let rows = PDFExplainer.rows(of: PDFPageAssembler.readings(of: layout.page))
+    #expect(rows.count == 4)
+    #expect(
+      rows[0].hasPrefix("1\theading (kicker)\tregion 0, size ×1.33 (12.00 pt), x 60–84, y 20\t引题"))
+    #expect(rows[1].hasPrefix("2\theading (title)\tregion 0, size ×2.00 (18.00 pt)"))
+    #expect(rows[2].hasPrefix("3\tbody\tregion 1, size ×1.00 (9.00 pt), x 48–"))
+  }
+
   @Test func aPageWithoutGlyphsSaysItHasNoTextLayer() {
     let page = read(GlyphLayout())
     #expect(page.articles.isEmpty)

@@ -40,7 +40,12 @@ public enum PDFLineBuilder {
     var heights: [Double: Int] = [:]
     for glyph in glyphs { heights[(glyph.box.height * 2).rounded() / 2, default: 0] += 1 }
     let bodyEm = heights.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? 1
-    let sorted = glyphs.filter { $0.box.height > 0 }.sorted {
+    // A text layer may hold control characters (ESC, C1): they must never reach a terminal.
+    let printable = glyphs.filter { glyph in
+      glyph.box.height > 0
+        && !glyph.character.unicodeScalars.contains { $0.properties.generalCategory == .control }
+    }
+    let sorted = printable.sorted {
       ($0.box.midY, $0.box.x0) < ($1.box.midY, $1.box.x0)
     }
     var rows: [[PDFGlyph]] = []

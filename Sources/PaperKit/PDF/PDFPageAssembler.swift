@@ -1,5 +1,15 @@
 import PDFText
 
+/// What a heading line is within its article's heading.
+public enum HeadingRank: String, Sendable, Equatable {
+  /// Above the title, smaller (引题).
+  case kicker
+  /// The largest lines (主题).
+  case title
+  /// Below the title, smaller (副题).
+  case subtitle
+}
+
 /// Builds a `Page` from a PDF page's lines read in order: a run of heading lines starts an
 /// article (its largest lines are the title, smaller ones above the kicker, below the
 /// subtitle), body lines join into paragraphs by indent (never across a column end unless the
@@ -53,21 +63,30 @@ public enum PDFPageAssembler {
     return segments
   }
 
+  /// The rank of each heading line of a run: the largest lines are the title, smaller ones
+  /// above it the kicker, below it the subtitle.
+  static func ranks(of headings: [PDFLineReading]) -> [HeadingRank] {
+    guard let largest = headings.map(\.line.fontSize).max() else { return [] }
+    let titleStart = headings.firstIndex { $0.line.fontSize >= 0.95 * largest } ?? 0
+    let titleEnd =
+      headings[titleStart...].firstIndex { $0.line.fontSize < 0.95 * largest }
+      ?? headings.endIndex
+    return headings.indices.map { index in
+      index < titleStart ? .kicker : index < titleEnd ? .title : .subtitle
+    }
+  }
+
   /// One article from its heading lines and the lines after them.
   static func article(from segment: [PDFLineReading]) -> Article {
     let headings = Array(segment.prefix { $0.role == .heading })
     var article = Article(title: "")
-    if let largest = headings.map(\.line.fontSize).max() {
-      let titleStart = headings.firstIndex { $0.line.fontSize >= 0.95 * largest } ?? 0
-      let titleEnd =
-        headings[titleStart...].firstIndex { $0.line.fontSize < 0.95 * largest }
-        ?? headings.endIndex
-      article.kicker = joined(headings[..<titleStart].map(\.line.text), separator: " ")
-      article.title =
-        joined(headings[titleStart..<titleEnd].map(\.line.text), separator: "")
-        ?? ""
-      article.subtitle = joined(headings[titleEnd...].map(\.line.text), separator: " ")
+    let ranks = ranks(of: headings)
+    func texts(_ rank: HeadingRank) -> [String] {
+      zip(headings, ranks).filter { $0.1 == rank }.map(\.0.line.text)
     }
+    article.kicker = joined(texts(.kicker), separator: " ")
+    article.title = joined(texts(.title), separator: "") ?? ""
+    article.subtitle = joined(texts(.subtitle), separator: " ")
     article.blocks = blocks(of: Array(segment.dropFirst(headings.count)))
     return article
   }
