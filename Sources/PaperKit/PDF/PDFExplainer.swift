@@ -37,7 +37,8 @@ public enum PDFExplainer {
       }
       var end = start
       while end < readings.count && readings[end].role == .heading
-        && (end == start || readings[end].region == readings[end - 1].region)
+        && (end == start
+          || !PDFPageAssembler.startsArticle(readings[end], after: readings[end - 1]))
       {
         end += 1
       }

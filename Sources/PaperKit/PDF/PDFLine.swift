@@ -80,8 +80,9 @@ public enum PDFLineBuilder {
   }
 
   /// Pieces of one line rejoined where a wide gap split them that is no gutter. Large type
-  /// (a U+3000 in a title): two pieces stay apart only when the gap runs on down as a gutter
-  /// through the text they head (side-by-side headings). Body type (a short line justified
+  /// (a U+3000 in a title): pieces one ideographic space apart are one line; wider apart,
+  /// they stay apart only when the gap runs on down as a gutter through the text they head
+  /// (side-by-side headings). Body type (a short line justified
   /// wide): the pieces join when a line just above or below in the same size spans them both.
   static func joinedPieces(_ lines: [PDFLine]) -> [PDFLine] {
     var sizes: [Double: Int] = [:]
@@ -97,8 +98,9 @@ public enum PDFLineBuilder {
         let large = line.fontSize > 1.15 * body
         let join =
           large
-          ? line.box.x0 - last.box.x1 < 1.5 * line.box.height
-            && gapRunsThroughText(between: last, and: line, in: lines, body: body)
+          ? line.box.x0 - last.box.x1 <= 1.1 * line.fontSize
+            || (line.box.x0 - last.box.x1 < 1.5 * line.box.height
+              && gapRunsThroughText(between: last, and: line, in: lines, body: body))
           : gapIsCrossed(between: last, and: line, in: lines)
         if join {
           let space = large || !(last.text.last?.isCJK == true && line.text.first?.isCJK == true)

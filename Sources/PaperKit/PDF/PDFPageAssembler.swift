@@ -45,22 +45,27 @@ public enum PDFPageAssembler {
     return page
   }
 
-  /// The readings cut before each run of heading lines that follows other lines, and
-  /// between headings read in different regions (heading-only items side by side).
+  /// The readings cut before each run of heading lines that follows other lines.
   static func segments(of readings: [PDFLineReading]) -> [[PDFLineReading]] {
     var segments: [[PDFLineReading]] = []
     for reading in readings {
-      let startsArticle =
-        reading.role == .heading
-        && (segments.last?.last.map { $0.role != .heading || $0.region != reading.region }
-          ?? true)
-      if startsArticle || segments.isEmpty {
-        segments.append([reading])
-      } else {
+      if let previous = segments.last?.last, !startsArticle(reading, after: previous) {
         segments[segments.count - 1].append(reading)
+      } else {
+        segments.append([reading])
       }
     }
     return segments
+  }
+
+  /// Whether a heading line starts another article after `previous`: after body text, in
+  /// another region (heading-only items side by side), or below a clear white gap (heading-
+  /// only items stacked; the lines of one heading sit closer than a line's height).
+  static func startsArticle(_ reading: PDFLineReading, after previous: PDFLineReading) -> Bool {
+    guard reading.role == .heading else { return false }
+    guard previous.role == .heading, previous.region == reading.region else { return true }
+    let gap = reading.line.box.y0 - previous.line.box.y1
+    return gap > max(reading.line.box.height, previous.line.box.height)
   }
 
   /// The rank of each heading line of a run: the largest lines are the title, smaller ones
@@ -91,12 +96,14 @@ public enum PDFPageAssembler {
     return article
   }
 
-  /// Paragraphs and captions of an article's lines in reading order. A caption met inside a
+  /// Paragraphs and captions of an article's lines in reading order. A paragraph starts on
+  /// an indented line or after a line that stops short of its column's width (poems, lists,
+  /// pages without indents); a column end alone never ends one. A caption met inside a
   /// paragraph (a picture cutting a column) follows that paragraph.
   static func blocks(of lines: [PDFLineReading]) -> [Block] {
-    let body = lines.filter { $0.role != .caption }
-    let indented = indents(of: body.map(\.line))
-    let usesIndent = indented.contains(true)
+    let body = lines.filter { $0.role != .caption }.map(\.line)
+    let lefts = leftEdges(of: body)
+    let width = columnWidth(of: body, lefts: lefts)
     var blocks: [Block] = []
     var paragraph: [PDFLine] = []
     var captions: [PDFLine] = []
@@ -112,35 +119,36 @@ public enum PDFPageAssembler {
         captions.append(reading.line)
         continue
       }
-      let starts =
-        paragraph.isEmpty
-        || (usesIndent ? indented[bodyIndex] : endsShort(paragraph.last!, before: reading.line))
-      if starts { finishParagraph() }
-      paragraph.append(reading.line)
+      let line = body[bodyIndex]
+      let em = max(line.box.height, 1)
+      let indented = line.box.x0 - lefts[bodyIndex] >= 0.8 * em
+      let afterShort =
+        bodyIndex > 0 && body[bodyIndex - 1].box.x1 - lefts[bodyIndex - 1] < width - 2 * em
+      if paragraph.isEmpty || indented || afterShort { finishParagraph() }
+      paragraph.append(line)
       bodyIndex += 1
     }
     finishParagraph()
     return blocks
   }
 
-  /// For each body line, whether it starts indented from its column's left edge (the
-  /// leftmost body line within three ems to its left).
-  static func indents(of lines: [PDFLine]) -> [Bool] {
+  /// For each body line, its column's left edge: the leftmost body line within three ems to
+  /// its left (an indent is two).
+  static func leftEdges(of lines: [PDFLine]) -> [Double] {
     lines.map { line in
       let em = max(line.box.height, 1)
-      let left =
-        lines.lazy.map(\.box.x0).filter { $0 >= line.box.x0 - 3 * em && $0 <= line.box.x0 }.min()
-        ?? line.box.x0
-      return line.box.x0 - left >= 0.8 * em
+      return lines.lazy.map(\.box.x0).filter { $0 >= line.box.x0 - 3 * em && $0 <= line.box.x0 }
+        .min() ?? line.box.x0
     }
   }
 
-  /// Whether `line` ends a paragraph before `next` on a page without indents: it stops more
-  /// than two ems short of the right edge its column's full lines reach.
-  static func endsShort(_ line: PDFLine, before next: PDFLine) -> Bool {
-    let em = max(line.box.height, 1)
-    let sameColumn = abs(line.box.x0 - next.box.x0) < 2 * em
-    return sameColumn && next.box.x1 - line.box.x1 > 2 * em
+  /// The width an article's full lines fill from their column's left edge: the largest
+  /// width that at least a fifth of its lines (and two) reach. A column holding only a poem
+  /// still has its article's width; a two-line lead set wider does not set it.
+  static func columnWidth(of lines: [PDFLine], lefts: [Double]) -> Double {
+    let widths = zip(lines, lefts).map { $0.box.x1 - $1 }.sorted(by: >)
+    let enough = max(2, widths.count / 5)
+    return widths.count >= enough ? widths[enough - 1] : widths.first ?? 0
   }
 
   /// Lines of one block as one text: CJK lines join directly, Latin words with a space.
