@@ -106,6 +106,39 @@ import Testing
     #expect(page.articles.map(\.title) == ["加快推进水网建设 全面提升综合效益"])
   }
 
+  @Test func aTitlesWideSpaceOverAGutterStillDoesNotSplitIt() {
+    var layout = GlyphLayout()
+    // The U+3000 falls right above the gutter between the two columns (x 120…150).
+    layout.set("标题前半部分　后半", x: 12, y: 30, size: 18)
+    layout.column(["　　左栏的正文文字", "左栏的正文文字写"], x: 30, y: 60)
+    layout.column(["右栏的正文文字写", "完了。"], x: 150, y: 60)
+    let page = read(layout)
+    #expect(page.articles.map(\.title) == ["标题前半部分 后半"])
+    #expect(page.articles.first.map(paragraphs) == ["左栏的正文文字左栏的正文文字写右栏的正文文字写完了。"])
+  }
+
+  @Test func aPoemInAColumnOfItsOwnIsALineAParagraph() {
+    var layout = GlyphLayout()
+    layout.set("有诗的文章", x: 60, y: 20, size: 18)
+    layout.column(["　　正文写满了一整行", "正文写满了一整行的", "字。这正是："], x: 30, y: 50)
+    layout.column(["交通往来，", "金融活水。"], x: 150, y: 50)
+    let page = read(layout)
+    #expect(
+      page.articles.first.map(paragraphs) == [
+        "正文写满了一整行正文写满了一整行的字。这正是：", "交通往来，", "金融活水。",
+      ])
+  }
+
+  @Test func stackedHeadingOnlyItemsAreSeparateArticles() {
+    var layout = GlyphLayout()
+    layout.set("前一篇", x: 30, y: 20, size: 18)
+    layout.column(["　　前一篇文章的正文，", "正文比标题长得多。"], x: 30, y: 50)
+    layout.set("开奖公告", x: 60, y: 100, size: 18)
+    layout.set("开奖公告", x: 60, y: 150, size: 18)
+    let page = read(layout)
+    #expect(page.articles.map(\.title) == ["前一篇", "开奖公告", "开奖公告"])
+  }
+
   @Test func aShortLineJustifiedWideStaysOneLine() {
     var layout = GlyphLayout()
     layout.set("来稿", x: 30, y: 20, size: 18)
