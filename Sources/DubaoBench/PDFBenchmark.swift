@@ -200,3 +200,31 @@ func runPDFExplain(path: String) {
     print(error.description)
   }
 }
+
+/// `dubao-bench pdf-phases DIR`: for each PDF in DIR, the time of each phase of reading it
+/// (poppler's text layer, lines, roles and reading order, articles with the text parser),
+/// best of three, next to the whole.
+func runPDFPhases(directory: String) {
+  let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [])
+    .filter { $0.hasSuffix(".pdf") }.sorted()
+  print("page                              text layer  lines  order+roles  articles   (ms)")
+  for name in names {
+    let path = (directory as NSString).appendingPathComponent(name)
+    guard let bytes = FileManager.default.contents(atPath: path).map(Array.init),
+      let text = try? PDFTextReader.pages(of: bytes).first
+    else { continue }
+    let reading = bestTime { _ = try? PDFTextReader.pages(of: bytes) }
+    var lines: [PDFLine] = []
+    let building = bestTime { lines = PDFLineBuilder.lines(of: text.glyphs) }
+    var readings: [PDFLineReading] = []
+    let ordering = bestTime {
+      readings = PDFLineClassifier.readings(lines: lines, pictures: [])
+    }
+    let assembling = bestTime { _ = PDFPageAssembler.page(from: readings, source: name) }
+    print(
+      String(name.dropLast(4)).padding(toLength: 32, withPad: " ", startingAt: 0)
+        + String(
+          format: "  %9.1f  %5.1f  %11.1f  %8.1f", reading * 1000, building * 1000,
+          ordering * 1000, assembling * 1000))
+  }
+}

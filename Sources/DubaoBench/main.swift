@@ -1,5 +1,6 @@
 // Throughput benchmarks. Run in release: `swift run -c release dubao-bench [decode|parse|layout|search]`,
-// `dubao-bench pdf DIR` (scores of PDF pages against their truth), `dubao-bench pdf-explain FILE`..
+// `dubao-bench pdf DIR` (scores of PDF pages against their truth), `dubao-bench pdf-phases DIR`
+// (time of each phase of reading a PDF), `dubao-bench pdf-explain FILE`..
 // Each prints figures next to a baseline measured in the same run; ratios, not absolute times,
 // are what to compare across machines.
 
@@ -8,5 +9,7 @@ if which == "all" || which == "decode" { runDecodeBenchmark() }
 if which == "all" || which == "parse" { runParseBenchmark() }
 if which == "all" || which == "layout" { runLayoutBenchmark() }
 if which == "all" || which == "search" { runSearchBenchmark() }
-if which == "pdf" { runPDFBenchmark(directory: CommandLine.arguments.dropFirst(2).first ?? ".") }
-if which == "pdf-explain" { runPDFExplain(path: CommandLine.arguments.dropFirst(2).first ?? "") }
+let argument = CommandLine.arguments.dropFirst(2).first
+if which == "pdf" { runPDFBenchmark(directory: argument ?? ".") }
+if which == "pdf-phases" { runPDFPhases(directory: argument ?? ".") }
+if which == "pdf-explain" { runPDFExplain(path: argument ?? "") }

@@ -44,17 +44,23 @@ public struct PDFGlyph: Sendable, Equatable {
   public var fontSize: Double
   /// The font's name without the subset prefix (`WenQuanYiZenHei`, `SimSun-Bold`).
   public var fontName: String
+  /// Whether the font's name says it is bold or black (`…-Bold`, `…Heavy`).
+  public var isBold: Bool
 
-  /// Creates a glyph.
-  public init(_ character: Character, box: PDFBox, fontSize: Double, fontName: String = "") {
+  /// Creates a glyph; `isBold` defaults to what the font's name says.
+  public init(
+    _ character: Character, box: PDFBox, fontSize: Double, fontName: String = "",
+    isBold: Bool? = nil
+  ) {
     self.character = character
     self.box = box
     self.fontSize = fontSize
     self.fontName = fontName
+    self.isBold = isBold ?? Self.namesBold(fontName)
   }
 
-  /// Whether the font's name says it is bold or black (`…-Bold`, `…Heavy`, `…Hei` is not).
-  public var isBold: Bool {
+  /// Whether a font name says bold or black (`…-Bold`, `…Heavy`; `…Hei` does not).
+  public static func namesBold(_ fontName: String) -> Bool {
     let name = fontName.lowercased()
     return name.contains("bold") || name.contains("black") || name.contains("heavy")
   }

@@ -83,7 +83,7 @@ public enum PDFTextReader {
           Character(scalar),
           box: PDFBox(
             x0: min(r.x1, r.x2), y0: min(r.y1, r.y2), x1: max(r.x1, r.x2), y1: max(r.y1, r.y2)),
-          fontSize: font?.size ?? 0, fontName: font?.name ?? ""))
+          fontSize: font?.size ?? 0, fontName: font?.name ?? "", isBold: font?.isBold ?? false))
     }
     return PDFTextPage(width: width, height: height, glyphs: glyphs, pictures: pictures(of: page))
   }
@@ -94,6 +94,7 @@ public enum PDFTextReader {
     var end: Int
     var size: Double
     var name: String
+    var isBold: Bool
   }
 
   private static func fontRuns(of page: OpaquePointer) -> [FontRun] {
@@ -108,7 +109,8 @@ public enum PDFTextReader {
         runs.append(
           FontRun(
             start: Int(attributes.start_index), end: Int(attributes.end_index),
-            size: attributes.font_size, name: withoutSubsetPrefix(name)))
+            size: attributes.font_size, name: withoutSubsetPrefix(name),
+            isBold: PDFGlyph.namesBold(name)))
       }
       node = current.pointee.next
     }

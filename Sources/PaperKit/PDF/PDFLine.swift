@@ -48,16 +48,20 @@ public enum PDFLineBuilder {
     let sorted = printable.sorted {
       ($0.box.midY, $0.box.x0) < ($1.box.midY, $1.box.x0)
     }
+    // Rows collected one at a time: appending through `rows.last` would copy the row on
+    // every glyph.
     var rows: [[PDFGlyph]] = []
+    var row: [PDFGlyph] = []
     for glyph in sorted {
-      if let first = rows.last?.first,
-        abs(glyph.box.midY - first.box.midY) < 0.3 * max(first.box.height, 1)
+      if let first = row.first,
+        abs(glyph.box.midY - first.box.midY) >= 0.3 * max(first.box.height, 1)
       {
-        rows[rows.count - 1].append(glyph)
-      } else {
-        rows.append([glyph])
+        rows.append(row)
+        row = []
       }
+      row.append(glyph)
     }
+    if !row.isEmpty { rows.append(row) }
     var lines: [PDFLine] = []
     for row in rows {
       var run: [PDFGlyph] = []
