@@ -1,6 +1,6 @@
 // Throughput benchmarks. Run in release: `swift run -c release dubao-bench [decode|parse|layout|search]`,
 // `dubao-bench pdf DIR` (scores of PDF pages against their truth), `dubao-bench pdf-phases DIR`
-// (time of each phase of reading a PDF), `dubao-bench pdf-explain FILE`..
+// (time of each phase of reading a PDF), `dubao-bench pdf-explain FILE`.
 // Each prints figures next to a baseline measured in the same run; ratios, not absolute times,
 // are what to compare across machines.
 
