@@ -52,7 +52,7 @@ func squeezed(_ text: String) -> String {
 }
 
 /// Compares a page read from PDF with its truth.
-func score(_ page: Page, truth: PDFTruth, glyphs: [PDFGlyph]) -> PDFScore {
+func score(_ page: Page, truth: PDFTruth, reference: String) -> PDFScore {
   var score = PDFScore()
   score.truthArticles = truth.articles.count
   score.foundArticles = page.articles.count
@@ -120,10 +120,8 @@ func score(_ page: Page, truth: PDFTruth, glyphs: [PDFGlyph]) -> PDFScore {
   }
   // Counted by scalar: a zero-width joiner may cluster with its neighbour in one text only.
   var counts: [Unicode.Scalar: Int] = [:]
-  for glyph in glyphs {
-    for scalar in glyph.character.unicodeScalars where !scalar.properties.isWhitespace {
-      counts[scalar, default: 0] += 1
-    }
+  for scalar in reference.unicodeScalars where !scalar.properties.isWhitespace {
+    counts[scalar, default: 0] += 1
   }
   for text in readable + page.furniture {
     for scalar in squeezed(text).unicodeScalars { counts[scalar, default: 0] -= 1 }
@@ -135,6 +133,23 @@ func score(_ page: Page, truth: PDFTruth, glyphs: [PDFGlyph]) -> PDFScore {
   return score
 }
 
+/// The text `pdftotext -raw` (poppler-utils) gives for the first page of the PDF at `path`, or
+/// nil when it is not installed: the reference for the no-loss count.
+func pdftotextRaw(_ path: String) -> String? {
+  let tool = "/usr/bin/pdftotext"
+  guard FileManager.default.isExecutableFile(atPath: tool) else { return nil }
+  let process = Process()
+  process.executableURL = URL(fileURLWithPath: tool)
+  process.arguments = ["-raw", "-enc", "UTF-8", "-f", "1", "-l", "1", path, "-"]
+  let output = Pipe()
+  process.standardOutput = output
+  process.standardError = FileHandle.nullDevice
+  guard (try? process.run()) != nil else { return nil }
+  let data = output.fileHandleForReading.readDataToEndOfFile()
+  process.waitUntilExit()
+  return process.terminationStatus == 0 ? String(decoding: data, as: UTF8.self) : nil
+}
+
 /// `dubao-bench pdf DIR`: reads every DIR/NAME.pdf that has a DIR/NAME.truth.json and prints
 /// segmentation F1, titles right, paragraphs intact, furniture leaks and lost characters,
 /// with the time to read each page next to the time to parse the same text (the baseline).
@@ -142,6 +157,10 @@ func runPDFBenchmark(directory: String) {
   let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [])
     .filter { $0.hasSuffix(".pdf") }.sorted()
   var total = PDFScore()
+  let hasPdftotext = FileManager.default.isExecutableFile(atPath: "/usr/bin/pdftotext")
+  print(
+    "lost: characters lost or added against "
+      + (hasPdftotext ? "pdftotext -raw" : "the text layer (pdftotext is not installed)"))
   print(
     "page                              F1    titles  paragraphs  joins leaks lost  read ms  (x text parse)"
   )
@@ -167,7 +186,8 @@ func runPDFBenchmark(directory: String) {
       print("\(stem): not read")
       continue
     }
-    let s = score(page, truth: truth, glyphs: glyphs)
+    let reference = pdftotextRaw(path) ?? String(glyphs.map(\.character))
+    let s = score(page, truth: truth, reference: reference)
     total.add(s)
     print(
       stem.padding(toLength: 32, withPad: " ", startingAt: 0)
