@@ -25,6 +25,11 @@ struct Dubao: ParsableCommand {
   @Flag(name: .long, help: "Print every article laid out as the reader shows it, as plain text.")
   var dump = false
 
+  @Flag(
+    name: .long,
+    help: "Print one tab-separated row per line of one page: number, kind, rules, text.")
+  var explain = false
+
   @Option(name: .long, help: "Layout width for --dump (default: the terminal's, or 80).")
   var width: Int?
 
@@ -57,13 +62,15 @@ struct Dubao: ParsableCommand {
   }
 
   func validate() throws {
-    if [json, outline, dump].filter({ $0 }).count > 1 {
-      throw ValidationError("--json, --outline and --dump exclude each other")
+    if [json, outline, dump, explain].filter({ $0 }).count > 1 {
+      throw ValidationError("--json, --outline, --dump and --explain exclude each other")
     }
+    if explain, paths.count > 1 { throw ValidationError("--explain reads one page file") }
     if let width, width < 1 { throw ValidationError("--width must be at least 1") }
   }
 
   func run() throws {
+    if explain { return runExplain() }
     let pages: [Page]
     do {
       pages = try loadPages()
@@ -84,6 +91,21 @@ struct Dubao: ParsableCommand {
     } else {
       let status = TerminalApp.run(ReaderState(pages: pages, options: options))
       if status != 0 { throw ExitCode(status) }
+    }
+  }
+
+  /// `--explain`: the page named, standard input when it is not a terminal, or the sample.
+  private func runExplain() {
+    do {
+      let rows: [String]
+      if let path = paths.first ?? (isatty(STDIN_FILENO) == 0 ? "-" : nil) {
+        rows = try PageExplainer.rows(at: path, encoding: encoding)
+      } else {
+        rows = PageParser.explain(SamplePage.text).map { $0.row() }
+      }
+      print(rows.joined(separator: "\n"))
+    } catch {
+      fail(error.description)
     }
   }
 

@@ -91,6 +91,21 @@ import Testing
     #expect(folder.stdout.contains("樊振东男单夺冠"))
   }
 
+  /// `--explain`: one tab-separated row per non-blank line — number, kind, rules, text.
+  @Test func explainPrintsEveryLineWithItsRules() throws {
+    let result = try run(["--explain", "seeds/000_11f194e22878b222.txt"])
+    #expect(result.status == 0)
+    let rows = result.stdout.split(separator: "\n").map { $0.split(separator: "\t") }
+    #expect(rows.allSatisfy { $0.count == 4 })
+    let titleRow = try #require(rows.first { $0[3] == "身边烦难事 变成暖心事" })
+    #expect(titleRow[1] == "heading:title")
+    #expect(rows.contains { $0[1] == "byline" && $0[2] == "byline-line" })
+    let numbers = rows.compactMap { Int($0[0]) }
+    #expect(numbers.count == rows.count && numbers == numbers.sorted() && numbers[0] >= 1)
+    let piped = try run(["--explain"], stdin: Data("标题\n\n本报讯（记者张三）正文。\n".utf8))
+    #expect(piped.stdout == "1\theading:title\theading-shape\t标题\n3\tbody\tbody\t本报讯（记者张三）正文。\n")
+  }
+
   @Test func standardInputTwiceIsRefused() throws {
     let result = try run(["--outline", "-", "-"], stdin: Data("标题\n\n正文。".utf8))
     #expect(result.status == 1)
@@ -122,7 +137,11 @@ import Testing
   @Test(arguments: [
     (
       ["--json", "--outline"],
-      "dubao: --json, --outline and --dump exclude each other (see dubao --help)\n"
+      "dubao: --json, --outline, --dump and --explain exclude each other (see dubao --help)\n"
+    ),
+    (
+      ["--explain", "seeds/000_11f194e22878b222.txt"],
+      "dubao: --explain reads one page file (see dubao --help)\n"
     ),
     (["--width", "0", "--dump"], "dubao: --width must be at least 1 (see dubao --help)\n"),
     (["--frobnicate"], "dubao: Unknown option '--frobnicate' (see dubao --help)\n"),

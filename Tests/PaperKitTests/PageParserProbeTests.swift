@@ -16,8 +16,8 @@ import Testing
         "以实干担当书写高质量发展新篇章", "“加梯”更要“加心”", "别让“打卡”变了味", "乡村振兴需要更多“新农人”", "“随手拍”",
       ])
     #expect(page.articles[0].byline?.text == "本报评论员")
-    #expect(page.articles[2].byline?.reporters == ["王宁"])
-    #expect(page.articles[3].byline?.reporters == ["张海燕"])
+    #expect(page.articles[2].byline?.authors == ["王宁"])
+    #expect(page.articles[3].byline?.authors == ["张海燕"])
     // Author and affiliation trailers are notes of the article they close, not sections.
     #expect(page.articles[1].blocks.last == Block(.note, "（李文）"))
     #expect(page.articles[2].blocks.last == Block(.note, "（作者单位：市社会科学院）"))

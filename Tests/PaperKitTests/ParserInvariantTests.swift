@@ -11,6 +11,7 @@ import Testing
       texts += section.name.map { [$0] } ?? []
       for article in section.articles {
         texts += article.fields.compactMap { article.text(of: $0) }
+        texts += article.metadata + (article.sourceCredit.map { [$0] } ?? [])
       }
     }
     return counts(texts.joined())
@@ -24,10 +25,7 @@ import Testing
     return result
   }
 
-  @Test(arguments: [
-    "seed.txt", "rmrb-2019-10-15-p13.txt", "hndaily-2026-07-23-p03.txt", "probe-commentary.txt",
-    "probe-deck.txt", "probe-frontpage.txt", "probe-wire.txt",
-  ])
+  @Test(arguments: GoldenPageTests.pages)
   func everyCharacterOfTheInputIsInTheModel(fixture: String) throws {
     let decoded = try PageDecoder.decode(try Fixtures.bytes(fixture))
     let page = PageParser.parse(decoded.text, source: fixture)

@@ -123,7 +123,7 @@ public enum PageLoader {
   /// limit keeps `/dev/zero` or a runaway pipe from eating all memory.
   public static let maxPageBytes = 256 << 20
 
-  private static func read(_ path: String) throws(PageLoadingError) -> [UInt8] {
+  static func read(_ path: String) throws(PageLoadingError) -> [UInt8] {
     guard FileManager.default.isReadableFile(atPath: path),
       let handle = FileHandle(forReadingAtPath: path)
     else {
@@ -134,7 +134,7 @@ public enum PageLoader {
   }
 
   /// Everything `handle` gives, read in chunks up to `maxPageBytes`.
-  private static func readAll(_ handle: FileHandle, name: String) throws(PageLoadingError)
+  static func readAll(_ handle: FileHandle, name: String) throws(PageLoadingError)
     -> [UInt8]
   {
     var bytes: [UInt8] = []

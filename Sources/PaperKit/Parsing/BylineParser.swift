@@ -5,6 +5,9 @@ enum BylineParser {
     ("摄影记者", .photographer), ("特约记者", .reporter), ("记者", .reporter),
     ("评论员", .reporter), ("通讯员", .correspondent),
     ("实习生", .intern), ("摄影", .photographer), ("撰稿", .reporter), ("撰文", .reporter),
+    // Traditional characters (本報記者, 通訊員, 攝影) read the same.
+    ("攝影記者", .photographer), ("特約記者", .reporter), ("記者", .reporter),
+    ("評論員", .reporter), ("通訊員", .correspondent), ("實習生", .intern), ("攝影", .photographer),
   ]
 
   enum Role { case reporter, correspondent, photographer, intern }
@@ -13,12 +16,8 @@ enum BylineParser {
   // nonisolated(unsafe): Regex is not Sendable, but a compiled regex is never mutated and
   // matching only reads it, so sharing these between threads is safe.
   private nonisolated(unsafe) static let inlinePrefix =
-    #/(?<from>据)?(?<agency>[^\s，。（）“”]{1,8}?(?:报|社|网|台))(?<place>[^\s，。（）“”0-9０-９]{0,8}?)(?<date>[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?(?<kind>讯|电)\s?(?<people>[（(][^（）()]{1,60}[）)])?/#
-  private nonisolated(unsafe) static let bracketed = #/【(?<agency>[^【】]{1,6}?)讯】/#
-  // （本报永兴岛7月22日电） or （新华社杭州7月22日电）
-  private nonisolated(unsafe) static let dateline =
-    #/[（(](?<agency>[^\s，。（）]{1,8}?(?:报|社|网|台))(?<place>[^\s，。（）0-9０-９]{0,8}?)(?<date>[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?(?:电|讯)[）)]/#
-
+    #/(?<from>据|據)?(?<agency>[^\s，。（）“”]{1,8}?(?:报|報|社|网|網|台|臺))(?<place>[^\s，。（）“”0-9０-９]{0,8}?)(?<date>[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?(?<kind>讯|訊|电|電)\s?(?<people>[（(][^（）()]{1,60}[）)])?/#
+  private nonisolated(unsafe) static let bracketed = #/【(?<agency>[^【】]{1,6}?)(?:讯|訊)】/#
   /// The inline byline at the start of a paragraph, and the rest of the paragraph.
   static func inline(_ text: String) -> (byline: Byline, rest: String)? {
     guard mayOpenWithByline(text) else { return nil }
@@ -40,8 +39,22 @@ enum BylineParser {
     byline.date = match.output.date.map(String.init)
     if let people = match.output.people {
       assignPeople(in: String(people.dropFirst().dropLast()), to: &byline)
+    } else if spaceAfter, let open = text[match.range.upperBound...].prefixMatch(of: openPeople) {
+      // `本报讯 记者刘海 通讯员陈丹丹 谎称…`: the people named without brackets, role word by role word.
+      byline.text = String(text[..<open.range.upperBound]).trimmingSpaces
+      assignPeople(in: String(open.output).trimmingSpaces, to: &byline)
+      return (byline, rest(of: text, after: open.range))
     }
     return (byline, rest(of: text, after: match.range))
+  }
+
+  private nonisolated(unsafe) static let openPeople =
+    #/(?:\s?(?:本报|本報)?(?:见习|特约|特派|实习|見習|特約)?(?:记者|記者|通讯员|通訊員|实习生|實習生)\s?[^\s，。（）：:]{2,4}(?=\s))+/#
+
+  /// True when the text opens like a byline: an agency word (本报, 新华社, 据…) and 讯 or 电 within
+  /// its first characters, as `本报海口7月22日讯（海南` does before a column break cuts it.
+  static func opensWithBylineWord(_ text: String) -> Bool {
+    mayOpenWithByline(text) && text.prefixMatch(of: inlinePrefix) != nil
   }
 
   /// A cheap test before the regular expression: 讯 or 电 comes within the first 24
@@ -49,7 +62,7 @@ enum BylineParser {
   private static func mayOpenWithByline(_ text: String) -> Bool {
     for (offset, scalar) in text.unicodeScalars.prefix(24).enumerated() {
       switch scalar {
-      case "讯", "电": return offset > 0
+      case "讯", "电", "訊", "電": return offset > 0
       case "，", "。", "、", "；", "：": return false
       default: continue
       }
@@ -60,12 +73,32 @@ enum BylineParser {
   /// A line that is a byline of its own: `本报记者 祁洁 本报通讯员 崔志远`, `■ 海南日报全媒体记者 李萌`,
   /// `新华社记者 邬焕庆 赵超`, `文/… 图/…`.
   static func ownLine(_ text: String) -> Byline? {
-    guard TextEvidence.length(text) <= 60, !text.includes("，"), !text.includes("。") else {
+    // A byline quotes nothing: `负责人就《…》答记者问` is a title.
+    guard TextEvidence.isAtMost(text, ParserLimits.bylineLength), !text.includes("，"),
+      !text.includes("。"), !text.includes("《"), !text.includes("“")
+    else {
       return nil
     }
     var body = text
-    if body.hasPrefix("■") || body.hasPrefix("□") || body.hasPrefix("●") {
-      body = String(body.dropFirst()).trimmingSpaces
+    let marked = body.first.map(boxMarks.contains) ?? false
+    if marked { body = String(body.dropFirst()).trimmingSpaces }
+    // `晚报记者 沈佳怡 文/摄`: the reporter wrote the text and took the photos.
+    for credit in [" 文/摄", " 文／摄", " 文/图", " 图/文", " 文图", " 摄/文"] where body.hasSuffix(credit) {
+      body = String(body.dropLast(credit.count))
+    }
+    // `■ 张扬 任会彩 李苗`: a box mark before names alone signs a signed essay.
+    if marked, let names = bareNames(body) {
+      var byline = Byline(text: text)
+      byline.authors = names
+      return byline
+    }
+    // `赵刚 作`, `成 森文`-style signatures of a cartoon or a poem: a name, then 作/绘/画.
+    if let last = body.last, "作绘画".contains(last), body.dropLast().last == " ",
+      let names = bareNames(String(body.dropLast()).trimmingSpaces)
+    {
+      var byline = Byline(text: text)
+      byline.authors = names
+      return byline
     }
     if let first = body.first, first == "文" || first == "图" || first == "摄",
       let credits = credits(in: body, compactNames: true)
@@ -81,11 +114,17 @@ enum BylineParser {
     assignPeople(in: body, to: &byline)
     // Every token must be a role or a name: a sentence that mentions 记者 is not a byline.
     // `本报评论员`, `新华社评论员`: an institution's commentator signs without a name.
-    let unnamed = byline.names.isEmpty && body.hasSuffix("评论员") && TextEvidence.length(body) <= 10
-    guard unnamed || !byline.names.isEmpty, byline.names.allSatisfy({ $0.count <= 4 }) else {
+    // `新华社记者`: a wire byline may name no one.
+    let unnamed =
+      byline.names.isEmpty && TextEvidence.isAtMost(body, ParserLimits.commentatorLength)
+      && (body.hasSuffix("评论员")
+        || (body.hasSuffix("记者") && body.dropLast(2).last.map { "报社台网".contains($0) } == true))
+    guard unnamed || !byline.names.isEmpty,
+      byline.names.allSatisfy({ $0.count <= 4 && $0.allSatisfy(isNameLetter) })
+    else {
       return nil
     }
-    if body.hasPrefix("本报") { byline.agency = "本报" }
+    if body.hasPrefix("本报") || body.hasPrefix("本報") { byline.agency = String(body.prefix(2)) }
     if body.hasPrefix("新华社") { byline.agency = "新华社" }
     return byline
   }
@@ -93,25 +132,73 @@ enum BylineParser {
   /// A bare author line — `王 宁`, `□ 张海燕`: a name of 2–4 Chinese characters spread by
   /// justification spaces or led by a box mark. A plain short line is not enough: that is
   /// also what a short title looks like.
-  static func nameLine(_ text: String) -> Byline? {
+  static func nameLine(_ text: String, plainNameAllowed: Bool = false) -> Byline? {
     var body = Substring(text)
-    let marked = body.first.map { "■□●◎".contains($0) } ?? false
+    let marked = body.first.map(boxMarks.contains) ?? false
     if marked { body = body.dropFirst() }
     let pieces = body.split(separator: " ")
     let letters = pieces.joined()
-    guard (2...4).contains(letters.count),
-      letters.unicodeScalars.allSatisfy({ (0x4E00...0x9FFF).contains($0.value) }),
-      marked || (pieces.count > 1 && pieces.allSatisfy { $0.count == 1 })
+    guard (2...4).contains(letters.count), letters.allSatisfy(\.isCJKIdeograph),
+      marked || plainNameAllowed || (pieces.count > 1 && pieces.allSatisfy { $0.count == 1 })
     else { return nil }
     var byline = Byline(text: text)
-    byline.reporters = [letters]
+    byline.authors = [letters]
     return byline
   }
 
-  /// A dateline on a line of its own at the end of an article: `（本报永兴岛7月22日电）`.
+  /// The marks that lead a byline or an author's name in a box: ■ 李萌, □ 张海燕.
+  static let boxMarks: Set<Character> = ["■", "□", "●", "◎"]
+
+  /// The names of a line of names alone (`张扬 任会彩 李苗`), each 2–4 Chinese characters.
+  private static func bareNames(_ text: String) -> [String]? {
+    let names = text.split(separator: " ").map(String.init)
+    guard !names.isEmpty, names.count <= 8,
+      names.allSatisfy({ (2...4).contains($0.count) && $0.allSatisfy(\.isCJKIdeograph) })
+    else { return nil }
+    return names
+  }
+
+  /// A letter of a personal name: a Chinese character, a Latin letter, or the middle dot of a
+  /// transcribed name (阿卜杜拉·买买提).
+  private static func isNameLetter(_ character: Character) -> Bool {
+    character.isCJKIdeograph || character == "·" || character == "•"
+      || character.isLetter
+        && character.isASCII
+  }
+
+  /// A dateline glued to a paragraph's end — `…。（本报三亚6月2日讯）`, `…贡献。 新华社北京5月1日电` — and
+  /// the paragraph without it.
+  static func trailingDateline(_ text: String) -> (dateline: Byline, rest: String)? {
+    // Most paragraphs end with their last sentence: look at the end first.
+    guard let end = text.lastIndex(where: TextEvidence.sentenceBoundaries.contains),
+      end < text.index(before: text.endIndex)
+    else { return nil }
+    let tail = String(text[text.index(after: end)...]).trimmingSpaces
+    guard tail.unicodeScalars.contains(where: { "电讯電訊".unicodeScalars.contains($0) }) else {
+      return nil
+    }
+    guard let dateline = dateline(tail) ?? bareDateline(tail) else { return nil }
+    return (dateline, String(text[...end]))
+  }
+
+  /// A dateline alone on its line, no brackets: `新华社北京4月26日电`, `本报讯`.
+  static func bareDateline(_ text: String) -> Byline? {
+    guard TextEvidence.isAtMost(text, ParserLimits.datelineLength),
+      let (byline, rest) = inline(text), rest.isEmpty
+    else { return nil }
+    return byline
+  }
+
+  /// A dateline on a line of its own at the end of an article: `（本报永兴岛7月22日电）` — the
+  /// inline byline's agency, place, date and 讯/电 inside brackets, naming no one.
   static func dateline(_ text: String) -> Byline? {
-    guard text.unicodeScalars.count <= 30, text.last == "）" || text.last == ")" else { return nil }
-    guard let match = text.wholeMatch(of: dateline) else { return nil }
+    guard TextEvidence.isAtMost(text, ParserLimits.datelineLength),
+      text.first == "（" || text.first == "(", text.last == "）" || text.last == ")"
+    else { return nil }
+    let inner = String(text.dropFirst().dropLast())
+    guard let match = inner.wholeMatch(of: inlinePrefix), match.output.from == nil,
+      match.output.people == nil
+    else { return nil }
     return Byline(
       text: text, agency: String(match.output.agency),
       place: match.output.place.isEmpty ? nil : String(match.output.place),
@@ -121,7 +208,7 @@ enum BylineParser {
   /// A `文/… 图/…` credit at the end of a paragraph, and the paragraph without it.
   static func trailingCredit(_ text: String) -> (byline: Byline, rest: String)? {
     guard text.includes("/") || text.includes("／"),
-      let start = text.lastIndex(where: { "。！？”".contains($0) })
+      let start = text.lastIndex(where: TextEvidence.sentenceBoundaries.contains)
     else { return nil }
     // A credit is a line's end, not a page of text: a long tail is not read name by name.
     guard text.unicodeScalars[text.index(after: start)...].count <= maxCreditLength else {
@@ -205,7 +292,8 @@ enum BylineParser {
     var role = defaultRole
     var tokens = text.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "、" })
       .map(String.init)
-    if tokens.last == "摄影报道" || tokens.last == "报道" { tokens.removeLast() }
+    // `摄影报道`, `北京报道` (reported from): no one's name.
+    if let last = tokens.last, last.hasSuffix("报道") || last.hasSuffix("報道") { tokens.removeLast() }
     var photographerTail = false
     if tokens.last == "摄" {
       tokens.removeLast()

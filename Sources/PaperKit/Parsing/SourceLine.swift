@@ -8,11 +8,19 @@ struct SourceLine: Sendable, Equatable {
   var blankLinesBefore: Int
   /// The number of blank lines right after this one (until the next text or the end).
   var blankLinesAfter: Int
+  /// The line's number in the text, counting from 1 (blank lines included).
+  var number: Int = 0
+  /// `TextEvidence.length(text)`, counted once: most rules first ask whether a line is short.
+  var length = 0
+  /// Among the blank lines after this one is a line of only spaces (`　　`): a spacer that
+  /// some sites set under a summary.
+  var spacerAfter = false
 
   /// Splits decoded page text into its non-blank lines.
   static func lines(of text: String) -> [SourceLine] {
     var result: [SourceLine] = []
     var blanks = 0
+    var number = 0
     var text = text
     text.withUTF8 { bytes in
       var lineStart = 0
@@ -21,13 +29,16 @@ struct SourceLine: Sendable, Equatable {
         while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
         let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd])
         let (folded, indented) = fold(line)
+        number += 1
         if folded.isEmpty {
           blanks += 1
+          if !line.isEmpty, !result.isEmpty { result[result.count - 1].spacerAfter = true }
         } else {
           if !result.isEmpty { result[result.count - 1].blankLinesAfter = blanks }
           result.append(
             SourceLine(
-              text: folded, indented: indented, blankLinesBefore: blanks, blankLinesAfter: 0))
+              text: folded, indented: indented, blankLinesBefore: blanks, blankLinesAfter: 0,
+              number: number, length: TextEvidence.length(folded)))
           blanks = 0
         }
         lineStart = lineEnd + 1

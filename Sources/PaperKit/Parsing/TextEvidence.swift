@@ -6,6 +6,11 @@ enum TextEvidence {
   static let closers: Set<Character> = ["”", "’", "」", "』", "）", ")", "》", "】", "\"", "'"]
   /// How many scalars at the end of a text `endsSentence` looks at.
   static let maxTailScalars = 32
+  /// Where a sentence ends inside a paragraph, for finding what is glued after the last one
+  /// (a credit, a dateline): full stop, question and exclamation marks, a closing quote.
+  static let sentenceBoundaries: Set<Character> = ["。", "！", "？", "”"]
+  /// Bullets that open a brief (简讯) of its own.
+  static let briefBullets: Set<Character> = ["■", "●", "◆", "▲", "□", "◇"]
   /// Pauses inside a sentence; headings rarely have more than one.
   static let pauses: Set<Character> = ["，", ",", "、", "；", ";"]
 
@@ -23,23 +28,45 @@ enum TextEvidence {
 
   /// The number of characters, not counting spaces.
   static func length(_ text: String) -> Int {
-    // Lines arrive with whitespace folded to ASCII spaces.
-    text.unicodeScalars.count { $0 != " " && $0 != "\u{3000}" }
+    // Lines arrive with whitespace folded to ASCII spaces; count the UTF-8 lead bytes that are
+    // not spaces (U+3000 is E3 80 80).
+    var text = text
+    return text.withUTF8 { bytes in
+      var count = 0
+      var index = 0
+      while index < bytes.count {
+        let byte = bytes[index]
+        if byte == 0xE3, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x80
+        {
+          index += 3
+          continue
+        }
+        if byte & 0xC0 != 0x80 && byte != 0x20 { count += 1 }
+        index += 1
+      }
+      return count
+    }
+  }
+
+  /// True when the text has at most `limit` characters (not counting spaces); decided from
+  /// the byte count alone when that suffices.
+  static func isAtMost(_ text: String, _ limit: Int) -> Bool {
+    text.utf8.count <= limit || length(text) <= limit
   }
 
   /// True for a line shaped like a title, kicker, column name or subhead: short, at most one
   /// pause, and not ending a sentence (a short question or exclamation may).
   static func looksLikeHeading(_ text: String) -> Bool {
     let length = length(text)
-    guard length > 0, length <= 34 else { return false }
+    guard length > 0, length <= ParserLimits.headingLength else { return false }
     let pauses = text.count { Self.pauses.contains($0) }
-    if pauses >= 2 || (pauses == 1 && length > 20) { return false }
+    if pauses >= 2 || (pauses == 1 && length > ParserLimits.headingWithPauseLength) { return false }
     if text.includes("。") { return false }
     // A line ending in a pause is a line of a paragraph cut by the layout, never a title.
-    if let last = text.last, "，,、".contains(last) { return false }
+    if let last = text.last, last != "；", last != ";", Self.pauses.contains(last) { return false }
     if let last = text.last(where: { !closers.contains($0) }), sentenceEnders.contains(last) {
-      return (last == "？" || last == "！" || last == "?" || last == "!") && length <= 20
-        && pauses == 0
+      return (last == "？" || last == "！" || last == "?" || last == "!")
+        && length <= ParserLimits.questionHeadingLength && pauses == 0
     }
     return true
   }
@@ -59,6 +86,7 @@ enum TextEvidence {
   static func looksLikeCaption(_ text: String) -> Bool {
     let markers = [
       "（资料片）", "（资料图）", "（资料图片）", "（人民视觉）", "（新华社发）", "（图片来源", "摄）", "（漫画）", "（插图）",
+      "供图）", "攝）", "（資料圖）", "（資料片）",
     ]
     // Every marker stands inside full-width parentheses: test for the opening one first.
     if text.includes("（"), markers.contains(where: text.includes) { return true }
@@ -66,14 +94,20 @@ enum TextEvidence {
     {
       return true
     }
-    guard length(text) <= 40, !endsSentence(text) else { return false }
-    return text.hasSuffix(" 摄") || text.hasSuffix("摄影") || (text.hasSuffix("摄") && text.count <= 24)
+    guard isAtMost(text, ParserLimits.captionLength), !endsSentence(text) else { return false }
+    if text.hasSuffix("供图") || text.hasSuffix("供圖") { return true }
+    return text.hasSuffix(" 摄") || text.hasSuffix("摄影") || text.hasSuffix(" 攝")
+      || ((text.hasSuffix("摄") || text.hasSuffix("攝"))
+        && isAtMost(text, ParserLimits.compactCreditLength))
   }
 
   /// Box heads that open a summary or editor's box.
   static let boxHeads: Set<String> = [
     "核心阅读", "开栏的话", "编者按", "编后", "阅读提示", "短评", "延伸阅读", "相关链接", "记者手记",
+    "相关阅读", "相关新闻", "相关报道", "核心提示",
   ]
+  /// Box heads over a list of links to other articles: the titles under them are not articles.
+  static let linkListHeads: Set<String> = ["延伸阅读", "相关链接", "相关阅读", "相关新闻", "相关报道"]
 
   /// True for the page's own furniture: a masthead (the first line, a short name ending in 报),
   /// a line of Latin letters only (`CANGHAI DAILY`), a date line with its weekday, the issue
@@ -81,8 +115,10 @@ enum TextEvidence {
   /// (本版责编：…, 编辑：…). Labels every Chinese paper prints, not one paper's strings.
   static func looksLikeFurniture(_ text: String, atPageTop: Bool) -> Bool {
     let length = length(text)
-    guard length <= 60, !text.includes("。"), !text.includes("，") else { return false }
-    if atPageTop, length <= 8, text.hasSuffix("报") { return true }
+    guard length <= ParserLimits.furnitureLength, !text.includes("。"), !text.includes("，") else {
+      return false
+    }
+    if atPageTop, length <= ParserLimits.mastheadLength, text.hasSuffix("报") { return true }
     if length >= 3,
       text.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || $0 == " ") })
     {
@@ -96,21 +132,23 @@ enum TextEvidence {
     {
       return true
     }
-    if text.includes("总第"), text.wholeMatch(of: issueNumber) != nil { return true }
+    if text.includes("第"), text.includes("期"), text.wholeMatch(of: issueNumber) != nil {
+      return true
+    }
     guard text.includes("：") || text.includes(":") else { return false }
     return text.prefixMatch(of: editorCredit) != nil
   }
 
-  private nonisolated(unsafe) static let issueNumber = #/.*总第[0-9]+期.*/#
+  private nonisolated(unsafe) static let issueNumber = #/(?:.*总)?第[0-9]+期(?:\s.{0,12})?/#
   private nonisolated(unsafe) static let editorCredit =
-    #/(本版)?(责编|责任编辑|编辑|美编|校对|版式|审校|组版)[：:]/#
+    #/(本版)?(责编|责任编辑|编辑|美编|校对|版式|审校|组版)[：:]|本版[^：:\s]{1,6}[：:]/#
 
   /// True for page furniture inside an article: 上接/下转 markers, （A04）, 广告, box heads.
   static func looksLikeNote(_ text: String) -> Bool {
-    guard text.unicodeScalars.count <= 20 else { return false }
-    if boxHeads.contains(text) || text == "广告" { return true }
+    guard isAtMost(text, ParserLimits.noteLength) else { return false }
+    if boxHeads.contains(boxHeadName(text)) || text == "广告" { return true }
     // Cheap tests first: the expressions are slow, and most short lines are headings.
-    if text.unicodeScalars.contains(where: { $0 == "接" || $0 == "转" }),
+    if text.unicodeScalars.contains(where: { "接转轉续續".unicodeScalars.contains($0) }),
       text.wholeMatch(of: crossPage) != nil
     {
       return true
@@ -120,18 +158,138 @@ enum TextEvidence {
 
   /// True for a page reference standing for a teaser's text: `（A04）`, `(3版)`.
   static func isPageReference(_ text: String) -> Bool {
-    (text.first == "（" || text.first == "(") && text.wholeMatch(of: pageReference) != nil
+    guard let first = text.first else { return false }
+    if first == "（" || first == "(" { return text.wholeMatch(of: pageReference) != nil }
+    // `详见A04版`, `见第5版`, or a bare `A03` under a teaser's title.
+    return (first == "详" || first == "见" || first.isASCII)
+      && text.wholeMatch(of: barePageReference) != nil
   }
 
   /// True for a marker saying the article goes on on another page: `下转第二版`, `（转下版）`.
   static func isForwardMarker(_ text: String) -> Bool {
-    (text.includes("下转") || text.includes("转下")) && text.wholeMatch(of: crossPage) != nil
+    (text.includes("下转") || text.includes("转下") || text.includes("下轉") || text.includes("轉下")
+      || text.includes("续见") || text.includes("續見") || text.includes("转第") || text.includes("轉第"))
+      && text.wholeMatch(of: crossPage) != nil
+  }
+
+  /// A `（下转6版）` marker glued to the end of a paragraph: the marker, its page, the text before.
+  static func trailingForwardMarker(_ text: String) -> ForwardMarker? {
+    guard text.last == "）" || text.last == ")",
+      let open = text.lastIndex(where: { $0 == "（" || $0 == "(" }), open > text.startIndex
+    else { return nil }
+    let marker = String(text[open...])
+    guard length(marker) <= ParserLimits.noteLength, isForwardMarker(marker) else { return nil }
+    return ForwardMarker(
+      marker: marker, page: pageName(in: marker), rest: String(text[..<open]).trimmingSpaces)
+  }
+
+  /// True for a marker saying the article comes from another page: `上接A01版`, `（接上版）`.
+  static func isBackwardMarker(_ text: String) -> Bool {
+    (text.includes("上接") || text.includes("接上")) && text.wholeMatch(of: crossPage) != nil
+  }
+
+  /// What a note line says about the page around it.
+  static func noteRole(_ text: String) -> Unit.NoteRole {
+    if linkListHeads.contains(boxHeadName(text)) { return .linkList }
+    if boxHeads.contains(boxHeadName(text)) { return .boxHead }
+    if isForwardMarker(text) { return .forward(page: pageName(in: text)) }
+    if isBackwardMarker(text) { return .backward(page: pageName(in: text)) }
+    if isPageReference(text), let page = pageName(in: text) { return .pageReference(page: page) }
+    return .other
+  }
+
+  /// The page a marker names: `下转第6版` → `6`, `（下转A04版）` → `A04`, `（A04）` → `A04`,
+  /// `上接第一版` → `一`.
+  static func pageName(in text: String) -> String? {
+    guard let match = text.firstMatch(of: pageNamePattern) else { return nil }
+    return String(match.output.page)
+  }
+
+  /// A short parenthesized trailer glued after a paragraph's last sentence — `…。（据新华社）`,
+  /// `…。（记者 田甜）`, `…。（交运 宣）` — and the paragraph without it.
+  static func trailingParenthesized(_ text: String) -> (trailer: String, rest: String)? {
+    guard text.last == "）" || text.last == ")",
+      let open = text.lastIndex(where: { $0 == "（" || $0 == "(" }), open > text.startIndex,
+      sentenceBoundaries.contains(text[text.index(before: open)])
+    else { return nil }
+    let trailer = String(text[open...])
+    guard length(trailer) <= ParserLimits.trailerLength,
+      !trailer.dropFirst().dropLast().contains(where: { sentenceEnders.contains($0) || $0 == "，" })
+    else { return nil }
+    return (trailer, String(text[..<open]))
+  }
+
+  /// True when the text opens a bracket or quotation that it does not close: `为推动海南自贸港“人`.
+  static func hasOpenBracket(_ text: String) -> Bool {
+    var depth = 0
+    for character in text {
+      switch character {
+      case "“", "（", "《", "(", "「", "『", "【": depth += 1
+      case "”", "）", "》", ")", "」", "』", "】": depth = max(0, depth - 1)
+      default: continue
+      }
+    }
+    return depth > 0
+  }
+
+  /// A box head's name without the colon it may carry: `相关阅读：` → `相关阅读`.
+  static func boxHeadName(_ text: String) -> String {
+    text.last == "：" || text.last == ":" ? String(text.dropLast()) : text
+  }
+
+  /// A box head that opens a paragraph, set off by a space or a colon: `编者按 预付式消费…`,
+  /// `核心提示：…`; the head and the text after it.
+  static func leadingBoxHead(_ text: String) -> (head: String, rest: String)? {
+    guard let first = text.first, "编核阅开".contains(first) else { return nil }
+    for head in summaryHeads where text.hasPrefix(head) {
+      let after = text.dropFirst(head.count)
+      guard let separator = after.first, separator == " " || separator == "：" || separator == ":"
+      else { continue }
+      // The colon stays with the head, as printed; a space is layout.
+      return (separator == " " ? head : head + String(separator), after.dropFirst().trimmingSpaces)
+    }
+    return nil
+  }
+
+  /// Box heads that introduce a summary of the article under them.
+  static let summaryHeads = ["编者按", "编者的话", "核心阅读", "核心提示", "阅读提示", "开栏的话"]
+
+  /// A `（上接第一版）` marker glued to a paragraph's start: the marker, its page, the text after.
+  static func leadingBackwardMarker(_ text: String) -> (
+    marker: String, page: String?, rest: String
+  )? {
+    guard text.first == "（" || text.first == "(", text.includes("接"),
+      let close = text.firstIndex(where: { $0 == "）" || $0 == ")" })
+    else { return nil }
+    let marker = String(text[...close])
+    guard isBackwardMarker(marker) else { return nil }
+    return (marker, pageName(in: marker), String(text[text.index(after: close)...]).trimmingSpaces)
+  }
+
+  /// True for a whole line in parentheses: `（李文）`, `(完)`.
+  static func isParenthesized(_ text: String) -> Bool {
+    guard let first = text.first, first == "（" || first == "(", let last = text.last else {
+      return false
+    }
+    return last == "）" || last == ")"
   }
 
   // nonisolated(unsafe): Regex is not Sendable, but a compiled regex is never mutated and
   // matching only reads it, so sharing these between threads is safe.
-  private nonisolated(unsafe) static let crossPage = #/[（(]?(上接|下转|接上|转下|紧接)[^）)]{0,14}[）)]?/#
+  private nonisolated(unsafe) static let crossPage =
+    #/[（(]?(上接|下转|下轉|接上|转下|轉下|紧接|緊接|续见|續見|转第|轉第|接第)[^）)]{0,14}[）)]?/#
   private nonisolated(unsafe) static let pageReference = #/[（(][A-Za-z]?[0-9]{1,3}版?[）)]/#
+  private nonisolated(unsafe) static let barePageReference =
+    #/(?:详见|见)?第?\s?(?:[A-Za-z]?[0-9]{1,3}|[一二三四五六七八九十]{1,3})\s?版|[A-Za-z][0-9]{1,3}(?:版)?/#
+  private nonisolated(unsafe) static let pageNamePattern =
+    #/(?<page>[A-Za-z]?[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})(?:版|[）)]|$)/#
+}
+
+/// A `（下转6版）` marker at a paragraph's end: the marker, the page it names, the text before.
+struct ForwardMarker: Sendable {
+  var marker: String
+  var page: String?
+  var rest: String
 }
 
 extension String {

@@ -1,4 +1,4 @@
-/// A line of the page with what the evidence says it is.
+/// A line of the page with what the evidence says it is, and the rules that said so.
 struct Unit: Sendable {
   /// What a line is, before the page structure is known.
   enum Kind: Sendable {
@@ -17,14 +17,88 @@ struct Unit: Sendable {
     /// The page's own furniture, part of no article: masthead, date line, issue number,
     /// hotline, the editors' credits.
     case furniture
+    /// A site's metadata line printed with an article: a date, 稿件来源, 字数, the paper and page.
+    case metadata
+    /// A source credit that ends a wire or reprinted story: `据新华社`, `综合央视新闻`.
+    case credit
+
+    /// The kind's name as `dubao --explain` prints it.
+    var name: String {
+      switch self {
+      case .heading: "heading"
+      case .body: "body"
+      case .byline: "byline"
+      case .dateline: "dateline"
+      case .caption: "caption"
+      case .note: "note"
+      case .furniture: "furniture"
+      case .metadata: "metadata"
+      case .credit: "credit"
+      }
+    }
+  }
+
+  /// What a note says about the page around it, decided when the line is read.
+  enum NoteRole: Sendable {
+    /// A box head (核心阅读, 编者按, 短评) that labels what follows.
+    case boxHead
+    /// A box head over links to other articles (相关阅读): the titles under it are no articles.
+    case linkList
+    /// `下转第6版`: the article goes on to that page.
+    case forward(page: String?)
+    /// `上接A01版`: the article comes from that page.
+    case backward(page: String?)
+    /// `（A04）`: a page reference standing for a teaser's text.
+    case pageReference(page: String)
+    /// `（作者系…）`, `（完）`: a trailer that ends the article.
+    case trailer
+    /// Any other note.
+    case other
   }
 
   var line: SourceLine
   var kind: Kind
+  /// The rules that decided the kind: the line rule, then each neighbour rule that changed it.
+  var rules: [String]
   /// For body units: the byline printed at the paragraph's start, and the text after it.
   var inlineByline: (byline: Byline, rest: String)?
+  /// For body units: a `文/… 图/…` credit after the last sentence, and the text before it.
+  var trailingByline: (byline: Byline, rest: String)?
+  /// For body units after an inline dateline: a wire story's title printed there
+  /// (`题：让“中国饭碗”端得更牢——写在…`), with its label as printed.
+  var wireTitle: (label: String, title: String, subtitle: String?)?
   /// For headings: an indented heading on an indentation-marked page can only be a subhead.
   var subheadOnly = false
+  /// For headings: the line opens with a dash (`——写在…之际`), as a subtitle does.
+  var dashLed = false
+  /// For notes: what the note says.
+  var noteRole = NoteRole.other
+  /// For metadata lines: the authors it names.
+  var metadataAuthors: [String] = []
+  /// For body units: a source credit glued after the last sentence, and the text before it.
+  var trailingSourceCredit: (credit: String, rest: String)?
+  /// For body units: a box head run into its text (`编者按 预付式消费…`, `核心提示：…`), and the text.
+  var leadingBoxHead: (head: String, rest: String)?
+  /// For body units: a `（上接第一版）` marker glued to the paragraph's start, and the text after it.
+  var leadingBackward: (marker: String, page: String?, rest: String)?
+  /// For body units: a `（下转6版）` marker glued to the paragraph's end, and the text before it.
+  var trailingForward: ForwardMarker?
+  /// For body units: a short parenthesized trailer glued after the last sentence (`（据新华社）`,
+  /// `（记者 田甜）`), and the text before it.
+  var trailingTrailer: (trailer: String, rest: String)?
+  /// For body units: the paragraph opens with a bullet (■, ●, ◆, ▲): a brief of its own.
+  var bulleted = false
+  /// For body units: a dateline glued to the paragraph's end, and the text before it.
+  var trailingDateline: (dateline: Byline, rest: String)?
+  /// For datelines: printed on a line of its own without brackets (`新华社北京4月26日电`).
+  var bareDateline = false
+
+  init(line: SourceLine, kind: Kind, rule: String) {
+    self.line = line
+    self.kind = kind
+    self.rules = [rule]
+    self.dashLed = line.text.hasPrefix("—")
+  }
 
   var text: String { line.text }
 
@@ -38,11 +112,54 @@ struct Unit: Sendable {
     return false
   }
 
+  var isNote: Bool {
+    if case .note = kind { return true }
+    return false
+  }
+
+  var isMetadata: Bool {
+    if case .metadata = kind { return true }
+    return false
+  }
+
+  var isBoxHead: Bool {
+    if case .boxHead = noteRole { return true }
+    return false
+  }
+
   /// True for a unit that opens an article by itself: a byline line or a paragraph that
   /// starts with a byline.
   var startsArticle: Bool {
     if case .byline = kind { return true }
-    return isBody && inlineByline != nil
+    return isBody && (inlineByline != nil || leadingBackward != nil || bulleted)
+  }
+
+  var isLinkList: Bool {
+    if case .linkList = noteRole { return true }
+    return false
+  }
+
+  /// True when the line's text ends a paragraph: its last sentence is finished, or a trailer,
+  /// dateline, credit or 下转 marker is glued after it.
+  var endsParagraph: Bool {
+    TextEvidence.endsSentence(text) || trailingTrailer != nil || trailingDateline != nil
+      || trailingSourceCredit != nil || trailingForward != nil
+  }
+
+  var isFurniture: Bool {
+    if case .furniture = kind { return true }
+    return false
+  }
+
+  /// True for a site's own furniture: its navigation, menus and HTML titles.
+  var isSiteFurniture: Bool {
+    isFurniture && (rules.first == "site-navigation" || rules.last == "site-title")
+  }
+
+  /// Changes the kind, recording the neighbour rule that changed it.
+  mutating func reclassify(_ kind: Kind, by rule: String) {
+    self.kind = kind
+    rules.append(rule)
   }
 }
 
@@ -55,6 +172,9 @@ struct PageShape: Sendable {
   var blankLinesSeparateParagraphs: Bool
   /// The usual number of blank lines between two lines; a gap well above it is a layout break.
   var usualGap: Int
+  /// Lines of only spaces stand after a few lines, not after most: where they do, they set
+  /// a summary apart from the text.
+  var spacersSetApart: Bool
 
   init(lines: [SourceLine]) {
     let indented = lines.count { $0.indented }
@@ -62,6 +182,8 @@ struct PageShape: Sendable {
     let gaps = lines.dropFirst().map(\.blankLinesBefore).sorted()
     usualGap = gaps.isEmpty ? 1 : gaps[gaps.count / 2]
     blankLinesSeparateParagraphs = usualGap >= 1
+    let spaced = lines.count(where: \.spacerAfter)
+    spacersSetApart = spaced >= 1 && spaced * 5 <= lines.count
   }
 
   /// True when the blank lines before a line mark a break in the page's layout.
@@ -71,137 +193,13 @@ struct PageShape: Sendable {
 }
 
 extension Unit {
-  /// Classifies every line by its own evidence, then corrects lines by their neighbours.
+  /// Classifies every line by its own evidence (the line rules, first match wins), then
+  /// corrects lines by their neighbours (the neighbour rules, in order).
   static func classify(_ lines: [SourceLine], shape: PageShape) -> [Unit] {
-    var units = lines.indices.map { classify(lines[$0], shape: shape, first: $0 == 0) }
-    demoteColumnLines(&units)
-    markMasthead(&units)
-    markBareAuthors(&units)
-    markCaptionsAfterCredits(&units)
-    correctHeadings(&units)
+    var units = lines.indices.map { index in
+      LineRule.classify(lines[index], context: LineContext(shape: shape, isFirst: index == 0))
+    }
+    for rule in NeighbourRule.all { rule.apply(&units) }
     return units
-  }
-
-  /// A short first line right above furniture (the date line, the issue number) is the
-  /// paper's name, whatever it ends with (…日报, …电讯, …周刊).
-  private static func markMasthead(_ units: inout [Unit]) {
-    if units.count > 1, units[0].isHeading, TextEvidence.length(units[0].text) <= 8,
-      case .furniture = units[1].kind
-    {
-      units[0].kind = .furniture
-    }
-  }
-
-  /// A bare name between a title and the text it signs is the author's byline.
-  private static func markBareAuthors(_ units: inout [Unit]) {
-    for index in units.indices.dropFirst().dropLast()
-    where units[index].isHeading
-      && units[index - 1].isHeading && units[index + 1].isBody
-      && units[index + 1].inlineByline == nil
-    {
-      if let byline = BylineParser.nameLine(units[index].text) {
-        units[index].kind = .byline(byline)
-      }
-    }
-  }
-
-  /// A photo credit (`本报记者 赵阳 摄`) and then one short sentence that nothing of the article
-  /// follows: the sentence is the photo's caption, not the article's last paragraph.
-  private static func markCaptionsAfterCredits(_ units: inout [Unit]) {
-    for index in units.indices.dropFirst() where units[index].isBody {
-      guard case .caption = units[index - 1].kind, units[index].inlineByline == nil,
-        TextEvidence.length(units[index].text) <= 40,
-        index + 1 == units.count || units[index + 1].isHeading
-      else { continue }
-      units[index].kind = .caption
-    }
-  }
-
-  /// Headings that their neighbours show to be something else: text cut short, a trailer, a
-  /// piece of a cut paragraph, or a caption inside one.
-  private static func correctHeadings(_ units: inout [Unit]) {
-    for index in units.indices where units[index].isHeading && !units[index].subheadOnly {
-      let previous = index > 0 ? units[index - 1] : nil
-      let next = index + 1 < units.count ? units[index + 1] : nil
-      if case .byline = previous?.kind, next == nil || next?.isHeading == true {
-        // A byline is followed by text: a short line after it that no text follows is the
-        // article's body cut short, not a subhead.
-        units[index].kind = .body
-        continue
-      }
-      // A whole line in parentheses after a finished paragraph is the article's trailer:
-      // author （李文）, （作者单位：…）, （完）.
-      if let previous, previous.isBody, TextEvidence.endsSentence(previous.text),
-        let first = units[index].text.first, first == "（" || first == "(",
-        let last = units[index].text.last, last == "）" || last == ")"
-      {
-        units[index].kind = .note
-        continue
-      }
-      guard let previous, previous.isBody, let next, next.isBody, next.inlineByline == nil else {
-        continue
-      }
-      if let first = TextEvidence.firstSentenceLength(next.text), first <= 6 {
-        // `…要靠居民主` ⏎ `动维护。居民有问题…`: a paragraph cut by a column break, whose second
-        // half begins with a sentence fragment, not a subhead followed by a paragraph.
-        units[index].kind = .body
-      } else if !TextEvidence.endsSentence(previous.text) {
-        // A short line inside a cut paragraph is a caption the layout put there.
-        units[index].kind = .caption
-      }
-    }
-  }
-
-  /// Headings come at most a few in a row (column, kicker, title, subtitle). A longer run is
-  /// a narrow column's text, one short line per column line (`这 个 时` / `节的忙碌都` / …):
-  /// body, except the last three when a byline follows and they title the next article.
-  private static func demoteColumnLines(_ units: inout [Unit]) {
-    var start = 0
-    while start < units.count {
-      guard units[start].isHeading else {
-        start += 1
-        continue
-      }
-      var end = start
-      while end < units.count, units[end].isHeading { end += 1 }
-      if end - start >= 5 {
-        let keep = end < units.count && units[end].startsArticle ? 3 : 0
-        for index in start..<(end - keep) { units[index].kind = .body }
-      }
-      start = end
-    }
-  }
-
-  private static func classify(_ line: SourceLine, shape: PageShape, first: Bool) -> Unit {
-    let text = line.text
-    if TextEvidence.looksLikeFurniture(text, atPageTop: first) {
-      return Unit(line: line, kind: .furniture)
-    }
-    if TextEvidence.looksLikeNote(text) { return Unit(line: line, kind: .note) }
-    if let dateline = BylineParser.dateline(text) {
-      return Unit(line: line, kind: .dateline(dateline))
-    }
-    if let byline = BylineParser.ownLine(text) { return Unit(line: line, kind: .byline(byline)) }
-    if TextEvidence.looksLikeCaption(text) { return Unit(line: line, kind: .caption) }
-    let heading: Bool
-    var subheadOnly = false
-    if shape.indentationMarksParagraphs {
-      if line.indented {
-        heading = TextEvidence.looksLikeHeading(text) && TextEvidence.length(text) <= 20
-        subheadOnly = true
-      } else {
-        heading = TextEvidence.length(text) <= 40 && !TextEvidence.endsSentence(text)
-      }
-    } else {
-      heading = TextEvidence.looksLikeHeading(text)
-    }
-    if heading {
-      var unit = Unit(line: line, kind: .heading)
-      unit.subheadOnly = subheadOnly
-      return unit
-    }
-    var unit = Unit(line: line, kind: .body)
-    unit.inlineByline = BylineParser.inline(text)
-    return unit
   }
 }

@@ -1,0 +1,27 @@
+import Foundation
+
+/// `dubao --explain`: what the parser made of each line of one page text, and why.
+public enum PageExplainer {
+  /// The explanation of the page text at `path` (`-` for standard input), one row per
+  /// non-blank line: `NUMBER<TAB>KIND<TAB>RULES<TAB>TEXT`, control characters never printed.
+  public static func rows(at path: String, encoding: String? = nil) throws(PageLoadingError)
+    -> [String]
+  {
+    let bytes =
+      path == "-"
+      ? try PageLoader.readAll(FileHandle.standardInput, name: "-") : try PageLoader.read(path)
+    let decoded: DecodedText
+    do {
+      decoded = try PageDecoder.decode(bytes, encoding: encoding)
+    } catch {
+      switch error {
+      case .notText: throw PageLoadingError("\(PageLoader.shownName(path)): not a text file")
+      case .unknownEncoding(let name):
+        throw PageLoadingError("unknown encoding '\(PageLoader.shownName(name))'")
+      }
+    }
+    // The decoder has removed control characters; a tab inside a line would break the
+    // columns, and the parser has already folded whitespace to single spaces.
+    return PageParser.explain(decoded.text).map { $0.row() }
+  }
+}
