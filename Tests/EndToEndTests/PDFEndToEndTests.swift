@@ -46,6 +46,19 @@ struct PDFEndToEndTests {
     #expect(result.stderr == "dubao: \(path): broken PDF (damaged or truncated file)\n")
   }
 
+  @Test func explainShowsEachLinesRegionRoleRankAndSize() throws {
+    let result = try commandLine.run(["--explain", "\(Self.fixtures)/rmrb-2019-10-15-p13.pdf"])
+    #expect(result.status == 0)
+    let rows = result.stdout.split(separator: "\n").map(String.init)
+    #expect(rows.contains { $0.hasPrefix("1\tfurniture\tregion 0, size ×0.83") })
+    #expect(
+      rows.contains {
+        $0.contains("\theading:kicker\t") && $0.hasSuffix("\t68岁的铁人三项爱好者唐康林")
+      })
+    #expect(rows.contains { $0.contains("\theading:title\t") && $0.contains("size ×2.00") })
+    #expect(rows.contains { $0.contains("\tcaption\t") && $0.contains("图为") })
+  }
+
   @Test func theReaderOpensAPagePDFAtItsArticleList() throws {
     let run = try DubaoRun(
       TmuxSession.quote(

@@ -188,8 +188,8 @@ import Testing
     let rows = PDFExplainer.rows(of: PDFPageAssembler.readings(of: layout.page))
     #expect(rows.count == 4)
     #expect(
-      rows[0].hasPrefix("1\theading (kicker)\tregion 0, size ×1.33 (12.00 pt), x 60–84, y 20\t引题"))
-    #expect(rows[1].hasPrefix("2\theading (title)\tregion 0, size ×2.00 (18.00 pt)"))
+      rows[0].hasPrefix("1\theading:kicker\tregion 0, size ×1.33 (12.00 pt), x 60–84, y 20\t引题"))
+    #expect(rows[1].hasPrefix("2\theading:title\tregion 0, size ×2.00 (18.00 pt)"))
     #expect(rows[2].hasPrefix("3\tbody\tregion 1, size ×1.00 (9.00 pt), x 48–"))
   }
 

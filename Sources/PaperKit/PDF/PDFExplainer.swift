@@ -5,7 +5,8 @@ import PDFText
 /// the body, and where it stands (its column's x-extent).
 public enum PDFExplainer {
   /// One row per line, `NUMBER<TAB>KIND<TAB>EVIDENCE<TAB>TEXT` (the text explainer's
-  /// columns); a PDF of several pages starts each page with a row `page N of M`.
+  /// columns: `heading:title`, the text's first 40 characters); a PDF of several pages starts
+  /// each page with a row `page N of M`.
   public static func rows(of bytes: [UInt8], source: String) throws(PageLoadingError)
     -> [String]
   {
@@ -43,7 +44,7 @@ public enum PDFExplainer {
         end += 1
       }
       for (offset, rank) in PDFPageAssembler.ranks(of: Array(readings[start..<end])).enumerated() {
-        kinds[start + offset] = "heading (\(rank.rawValue))"
+        kinds[start + offset] = "heading:\(rank.rawValue)"
       }
       start = end
     }
@@ -51,7 +52,7 @@ public enum PDFExplainer {
       let box = reading.line.box
       let evidence =
         "region \(reading.region), size ×\(rounded(reading.sizeRatio)) (\(rounded(reading.line.fontSize)) pt), x \(Int(box.x0.rounded()))–\(Int(box.x1.rounded())), y \(Int(box.y0.rounded()))"
-      return "\(index + 1)\t\(kinds[index])\t\(evidence)\t\(reading.line.text)"
+      return "\(index + 1)\t\(kinds[index])\t\(evidence)\t\(reading.line.text.prefix(40))"
     }
   }
 
