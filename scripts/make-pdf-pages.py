@@ -6,7 +6,7 @@ Usage: scripts/make-pdf-pages.py SAMPLES_DIR OUT_DIR [NAME ...]
 
 --extras writes the PDFs for the error paths instead: scanned.pdf (a picture, no text
 layer), two-pages.pdf (one short article per page), encrypted.pdf (two-pages.pdf with an
-AES-256 user password, by `mutool clean`).
+AES-256 user password, by `mutool clean`), text-then-scan.pdf (a text page, then a picture).
 
 SAMPLES_DIR holds page texts (*.txt) and truth.json (file name -> the heading lines of each
 article). For each page this writes OUT_DIR/NAME.html, prints it with headless Chromium
@@ -15,7 +15,8 @@ and writes OUT_DIR/NAME.truth.json: the page's furniture, and per article its he
 paragraphs and its caption, as laid out. The layout varies with the page's place in the list:
 2-4 columns, a lead article with a picture and caption, side-by-side articles, a header and a
 footer band. Line heights are whole pixels: a fractional pitch makes poppler read row by row.
-The same input gives the same pages (no randomness; Chromium's output is stable per version).
+The same input gives the same pages (no randomness): the same layout and text layer for a
+given Chromium version; the files' bytes differ only in the dates and IDs Chromium writes.
 LAYOUT_SHIFT=N in the environment shifts every page's place by N, giving each page another
 layout (other column counts and rows) for checking that the reading does not fit one layout.
 """
@@ -228,7 +229,11 @@ def extras(out_dir):
     print_pdf(f'<!DOCTYPE html><html lang="zh"><head><meta charset="utf-8"><style>{page}</style></head><body>{body}</body></html>', two)
     subprocess.run(["mutool", "clean", "-E", "aes-256", "-U", "secret", "-O", "owner", two,
                     os.path.join(out_dir, "encrypted.pdf")], check=True, capture_output=True)
-    for name in ["scanned.pdf", "two-pages.pdf", "encrypted.pdf"]:
+    mixed = (f'<div style="page-break-after: always"><div style="font-size: 24px; line-height: 34px">{articles[0][0]}</div>'
+             f'<p style="text-indent: 2em; margin: 0">{articles[0][1]}</p></div><img style="width: 500px; height: 300px" src="{gray_png()}">')
+    print_pdf(f'<!DOCTYPE html><html lang="zh"><head><meta charset="utf-8"><style>{page}</style></head><body>{mixed}</body></html>',
+              os.path.join(out_dir, "text-then-scan.pdf"))
+    for name in ["scanned.pdf", "two-pages.pdf", "encrypted.pdf", "text-then-scan.pdf"]:
         path = os.path.join(out_dir, name)
         print(f"{path}: {os.path.getsize(path)} bytes")
 

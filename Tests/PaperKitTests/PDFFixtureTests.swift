@@ -137,6 +137,13 @@ import Testing
       pages.map { $0.articles.first?.blocks.first?.text } == ["第一页的正文，只有一段。", "第二页的正文，也只有一段。"])
   }
 
+  @Test func aScannedPageAmongTextPagesIsAPageWithAWarning() throws {
+    let pages = try PageLoader.pages(
+      from: try Fixtures.bytes("PDF/text-then-scan.pdf"), source: "mixed.pdf")
+    #expect(pages.map { $0.articles.map(\.title) } == [["第一页的标题"], []])
+    #expect(pages.map(\.warnings) == [[], ["no text layer (scanned image); OCR it first"]])
+  }
+
   func loadingError(_ bytes: [UInt8]) -> String? {
     do {
       _ = try PageLoader.pages(from: bytes, source: "page.pdf")
