@@ -12,9 +12,16 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 mkdir -p "$work/corpus"
 cp "$root"/Tests/PaperKitTests/Fixtures/*.txt "$work/corpus/"
 find "$root/Sources/PaperKit" -name '*.swift' | sort >"$work/sources"
-# shellcheck disable=SC2046
+# PaperKit imports PDFText (poppler through the CPoppler module map): build it as a module first.
+poppler_cflags=$(pkg-config --cflags poppler-glib | sed 's/-I/-Xcc -I/g')
+# shellcheck disable=SC2046,SC2086
+(cd "$work" && swiftc -O -sanitize=address -parse-as-library -module-name PDFText -swift-version 6 \
+  -I "$root/Sources/CPoppler" $poppler_cflags -emit-module -emit-library -static \
+  "$root"/Sources/PDFText/*.swift -o "$work/libPDFText.a")
+# shellcheck disable=SC2046,SC2086
 swiftc -O -sanitize=fuzzer,address -parse-as-library -module-name PaperKit \
-  -swift-version 6 $(cat "$work/sources") "$root/scripts/fuzz/FuzzPipeline.swift" \
+  -swift-version 6 -I "$work" -I "$root/Sources/CPoppler" $poppler_cflags -L "$work" -lPDFText \
+  $(pkg-config --libs poppler-glib) $(cat "$work/sources") "$root/scripts/fuzz/FuzzPipeline.swift" \
   -o "$work/fuzz-pipeline"
 cd "$work"
 ASAN_OPTIONS=detect_leaks=0 ./fuzz-pipeline -max_total_time="$seconds" -max_len=4096 -timeout=10 -detect_leaks=0 \
