@@ -56,6 +56,10 @@ import Testing
       rule: "masthead-above-furniture", text: "沧海晚刊\n2026年3月4日 星期三\n", line: 1, kind: "furniture"),
     Case(rule: "bare-author", text: "标题\n王 宁\n正文的一段话。\n", line: 2, kind: "byline"),
     Case(
+      rule: "signature-after-text",
+      text: "老屋檐下的燕子\n\n燕子又回来了，在老屋檐下筑巢。\n\n林晚秋\n\n下一篇的标题\n\n本报讯（记者张三）正文。\n",
+      line: 5, kind: "byline"),
+    Case(
       rule: "author-after-metadata",
       text: "一树花果两相依\n（ 2026-05-02 ） 稿件来源：某某电讯 某版\n　　刘军\n　　正文的一段话。\n",
       line: 3, kind: "byline"),

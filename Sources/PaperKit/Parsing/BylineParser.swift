@@ -20,6 +20,16 @@ enum BylineParser {
   private nonisolated(unsafe) static let bracketed = #/【(?<agency>[^【】]{1,6}?)(?:讯|訊)】/#
   /// The inline byline at the start of a paragraph, and the rest of the paragraph.
   static func inline(_ text: String) -> (byline: Byline, rest: String)? {
+    if text.first == "〔" || text.first == "[",
+      let close = text.firstIndex(where: { $0 == "〕" || $0 == "]" }),
+      let (people, place) = reportSuffix(String(text[text.index(after: text.startIndex)..<close]))
+    {
+      // `〔記者陳怡君／台北報導〕台北市政府…`: the byline in tortoise-shell brackets.
+      var byline = Byline(text: String(text[...close]), place: place)
+      assignPeople(in: people, to: &byline)
+      guard !byline.names.isEmpty else { return nil }
+      return (byline, rest(of: text, after: close..<text.index(after: close)))
+    }
     guard mayOpenWithByline(text) else { return nil }
     if let match = text.prefixMatch(of: bracketed) {
       let printed = String(match.output.0)
@@ -82,6 +92,12 @@ enum BylineParser {
     var body = text
     let marked = body.first.map(boxMarks.contains) ?? false
     if marked { body = String(body.dropFirst()).trimmingSpaces }
+    // `記者王志明、李宛蓉／綜合報導`: who reported, then from where.
+    var reportedFrom: String?
+    if let (people, place) = reportSuffix(body) {
+      body = people
+      reportedFrom = place
+    }
     // `晚报记者 沈佳怡 文/摄`: the reporter wrote the text and took the photos.
     for credit in [" 文/摄", " 文／摄", " 文/图", " 图/文", " 文图", " 摄/文"] where body.hasSuffix(credit) {
       body = String(body.dropLast(credit.count))
@@ -90,6 +106,17 @@ enum BylineParser {
     if marked, let names = bareNames(body) {
       var byline = Byline(text: text)
       byline.authors = names
+      return byline
+    }
+    // `■ 省农技推广总站 高级农艺师 李芳`: where the author works and what they are, then the name.
+    let tokens = body.split(separator: " ")
+    if marked, tokens.count >= 2, tokens.count <= 4, let name = tokens.last,
+      (2...3).contains(name.count), name.allSatisfy(\.isCJKIdeograph),
+      tokens.allSatisfy({ $0.allSatisfy(\.isCJKIdeograph) }),
+      !roles.contains(where: { body.includes($0.word) })
+    {
+      var byline = Byline(text: text)
+      byline.authors = [String(name)]
       return byline
     }
     // `赵刚 作`, `成 森文`-style signatures of a cartoon or a poem: a name, then 作/绘/画.
@@ -125,6 +152,7 @@ enum BylineParser {
       return nil
     }
     if body.hasPrefix("本报") || body.hasPrefix("本報") { byline.agency = String(body.prefix(2)) }
+    byline.place = byline.place ?? reportedFrom
     if body.hasPrefix("新华社") { byline.agency = "新华社" }
     return byline
   }
@@ -143,6 +171,30 @@ enum BylineParser {
     else { return nil }
     var byline = Byline(text: text)
     byline.authors = [letters]
+    return byline
+  }
+
+  /// `記者王志明、李宛蓉／綜合報導` → the people and the place reported from (none for 綜合): the
+  /// text before the last slash, when 報導/报道 ends the text after it.
+  static func reportSuffix(_ text: String) -> (people: String, place: String?)? {
+    guard text.hasSuffix("報導") || text.hasSuffix("报道") || text.hasSuffix("報道"),
+      let slash = text.lastIndex(where: { $0 == "／" || $0 == "/" })
+    else { return nil }
+    let people = String(text[..<slash]).trimmingSpaces
+    let place = String(text[text.index(after: slash)...].dropLast(2)).trimmingSpaces
+    guard !people.isEmpty, place.count <= 6 else { return nil }
+    return (people, place.isEmpty || place == "綜合" || place == "综合" ? nil : place)
+  }
+
+  /// A line of two or three authors' names alone (`刘志远 王珂`), each two or three Chinese
+  /// characters: longer words spaced apart are a title (`敢于监督 善于监督`).
+  static func nameList(_ text: String) -> Byline? {
+    let names = text.split(separator: " ")
+    guard (2...3).contains(names.count),
+      names.allSatisfy({ (2...3).contains($0.count) && $0.allSatisfy(\.isCJKIdeograph) })
+    else { return nil }
+    var byline = Byline(text: text)
+    byline.authors = names.map(String.init)
     return byline
   }
 

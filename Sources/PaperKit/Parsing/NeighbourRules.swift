@@ -38,6 +38,10 @@ struct NeighbourRule: Sendable {
       summary: "a spread or box-marked name between a title and its text is the byline",
       apply: markBareAuthors),
     NeighbourRule(
+      name: "signature-after-text",
+      summary: "a bare name after a finished paragraph, at an article's end, signs the article",
+      apply: markSignatures),
+    NeighbourRule(
       name: "author-after-metadata",
       summary: "a bare 2–4-character name between a title's metadata and the text is the author",
       apply: markAuthorsAfterMetadata),
@@ -125,6 +129,17 @@ struct NeighbourRule: Sendable {
       }
       return
     }
+    // Among the page's first lines, a short line between two furniture lines is furniture too:
+    // `2024年9月12日 星期四` / `临江日报 3` / `综合新闻` / `责任编辑：…`.
+    for index in units.indices.dropFirst().prefix(5) where index + 1 < units.count {
+      guard !units[index].isFurniture, units[index - 1].isFurniture,
+        TextEvidence.isAtMost(units[index].text, ParserLimits.columnNameLength),
+        units[index + 1].isFurniture
+          || (index + 2 < units.count && units[index + 2].isFurniture
+            && TextEvidence.isAtMost(units[index + 1].text, ParserLimits.columnNameLength))
+      else { continue }
+      units[index].reclassify(.furniture, by: "masthead-above-furniture")
+    }
     // Under a slogan, a paper's name (…报) right above the furniture, among the first lines.
     for index in units.indices.dropFirst().prefix(2) where index + 1 < units.count {
       let text = units[index].text
@@ -143,11 +158,20 @@ struct NeighbourRule: Sendable {
     for unit in units {
       if let suffix = SiteEvidence.siteTitleSuffix(unit.text) { counts[suffix, default: 0] += 1 }
     }
+    // `南湖晨报数字报-第A08版：…-标题`: the site's name may lead instead, repeated as well.
+    var prefixes: [Substring: Int] = [:]
+    for unit in units where unit.isHeading {
+      if let prefix = SiteEvidence.siteTitlePrefix(unit.text) { prefixes[prefix, default: 0] += 1 }
+    }
     for index in units.indices {
-      guard let suffix = SiteEvidence.siteTitleSuffix(units[index].text),
-        counts[suffix, default: 0] >= 2
-          || units[index].line.blankLinesAfter >= ParserLimits.siteTitleGap
-      else { continue }
+      let suffix = SiteEvidence.siteTitleSuffix(units[index].text)
+      let prefix = units[index].isHeading ? SiteEvidence.siteTitlePrefix(units[index].text) : nil
+      let bySuffix =
+        suffix.map {
+          counts[$0, default: 0] >= 2
+            || units[index].line.blankLinesAfter >= ParserLimits.siteTitleGap
+        } ?? false
+      guard bySuffix || prefix.map({ prefixes[$0, default: 0] >= 2 }) == true else { continue }
       units[index].reclassify(.furniture, by: "site-title")
       var above = index - 1
       while above >= 0, units[above].isHeading, units[above].line.blankLinesAfter == 0 {
@@ -164,9 +188,27 @@ struct NeighbourRule: Sendable {
       && units[index - 1].isHeading && units[index + 1].isBody
       && units[index + 1].inlineByline == nil
     {
-      if let byline = BylineParser.nameLine(units[index].text) {
+      if let byline = BylineParser.nameLine(units[index].text)
+        ?? BylineParser.nameList(units[index].text)
+      {
         units[index].reclassify(.byline(byline), by: "bare-author")
       }
+    }
+  }
+
+  /// `…。` / `林晚秋` / next title: an essay signed by a bare name after its last paragraph.
+  private static func markSignatures(_ units: inout [Unit]) {
+    for index in units.indices.dropFirst() where units[index].isHeading {
+      guard units[index - 1].isBody, units[index - 1].endsParagraph,
+        index + 1 == units.count || units[index + 1].isHeading || units[index + 1].isFurniture,
+        let byline = BylineParser.nameLine(units[index].text, plainNameAllowed: true)
+          ?? BylineParser.nameList(units[index].text),
+        // A label over a subhead is a four-character phrase (`思想基石`); a plain name is
+        // two or three characters.
+        units[index].text.contains(" ") || TextEvidence.length(units[index].text) <= 3
+          || units[index].text.first.map(BylineParser.boxMarks.contains) == true
+      else { continue }
+      units[index].reclassify(.byline(byline), by: "signature-after-text")
     }
   }
 
@@ -174,7 +216,9 @@ struct NeighbourRule: Sendable {
   /// Chinese characters alone under a title's metadata signs the text below it.
   private static func markAuthorsAfterMetadata(_ units: inout [Unit]) {
     for index in units.indices.dropFirst().dropLast()
-    where units[index].isHeading && units[index - 1].isMetadata && units[index + 1].isBody {
+    where units[index].isHeading && units[index - 1].isMetadata
+      && units[index - 1].metadataAuthors.isEmpty && units[index + 1].isBody
+    {
       if let byline = BylineParser.nameLine(units[index].text, plainNameAllowed: true) {
         units[index].reclassify(.byline(byline), by: "author-after-metadata")
       }

@@ -9,9 +9,13 @@ enum SiteEvidence {
   /// Words that label a metadata field: 稿件来源：…, 来源：…, 作者：…, 字数 1234字.
   static let metadataLabels = ["稿件来源", "来源", "作者", "发布时间", "发表时间", "日期", "时间", "字数", "浏览"]
 
+  private static let navigationLabelsLongestFirst = navigationLabels.sorted { $0.count > $1.count }
+
   /// Labels that open a line of the site's own controls: `当前位置：首页 > …`, `分享到：微信 …`,
   /// `上一篇：某某标题`.
-  static let controlLabels = ["当前位置", "您的位置", "您现在的位置", "分享到", "上一篇", "下一篇"]
+  static let controlLabels = [
+    "当前位置", "您的位置", "您现在的位置", "分享到", "上一篇", "下一篇", "字号", "字体", "字級", "字級", "字體", "分享",
+  ]
   private static let controlLabelPrefixes = controlLabels.flatMap { [$0 + "：", $0 + ":"] }
 
   /// True for a navigation line: `<<上一篇`, `下一篇>>`, `返回主页`, `【返回】`, a menu
@@ -20,7 +24,7 @@ enum SiteEvidence {
     let length = length ?? TextEvidence.length(text)
     // A copyright notice is a sentence or two, but the site's, not the article's.
     if let first = text.first, first == "版" || first == "免",
-      text.hasPrefix("版权声明") || text.hasPrefix("免责声明")
+      text.hasPrefix("版权声明") || text.hasPrefix("免责声明") || text.hasPrefix("版权所有")
     {
       return true
     }
@@ -28,10 +32,22 @@ enum SiteEvidence {
       return false
     }
     if controlLabelPrefixes.contains(where: text.hasPrefix) { return true }
-    if isMenu(text) || isControlButtons(text) { return true }
-    guard length <= 12 else { return false }
-    let stripped = text.unicodeScalars.filter { !"<>＜＞«»《》【】[]()（） ".unicodeScalars.contains($0) }
-    return navigationLabels.contains(String(String.UnicodeScalarView(stripped)))
+    if isMenu(text) || isControlButtons(text) || isBreadcrumb(text) { return true }
+    if text.includes("ICP") || text.hasPrefix("版权所有") || text.hasPrefix("版權所有") { return true }
+    guard length <= 24 else { return false }
+    var rest = Substring(
+      String(
+        String.UnicodeScalarView(
+          text.unicodeScalars.filter { !"<>＜＞«»《》【】[]()（） ".unicodeScalars.contains($0) })))
+    // `<< 上一版 下一版 >>`: nothing but navigation labels, one after another.
+    guard !rest.isEmpty else { return false }
+    while !rest.isEmpty {
+      guard let label = navigationLabelsLongestFirst.first(where: { rest.hasPrefix($0) }) else {
+        return false
+      }
+      rest = rest.dropFirst(label.count)
+    }
+    return true
   }
 
   /// The metadata a site prints with an article, and the author's name when one comes first:
@@ -63,6 +79,13 @@ enum SiteEvidence {
     guard text.includes("|") || text.includes("｜") else { return false }
     let items = text.split(whereSeparator: { $0 == "|" || $0 == "｜" }).map { $0.trimmingSpaces }
     return items.count >= 3 && items.allSatisfy { !$0.isEmpty && $0.count <= 6 }
+  }
+
+  /// `首頁 > 生活 > 臺北市`: short items between `>`, the first the site's home.
+  private static func isBreadcrumb(_ text: String) -> Bool {
+    guard text.includes(">") || text.includes("＞") || text.includes("›") else { return false }
+    let items = text.split(whereSeparator: { ">＞›»".contains($0) }).map { $0.trimmingSpaces }
+    return items.count >= 3 && items.allSatisfy { !$0.isEmpty && $0.count <= 10 }
   }
 
   /// `【字号：大 中 小】 【打印】 【关闭】`: nothing but two or more bracketed controls.
@@ -126,11 +149,25 @@ enum SiteEvidence {
     return suffix
   }
 
+  /// The site's name leading an HTML title, `南湖晨报数字报-第A08版：…-标题`: the text before the
+  /// first dash, underscore or bar, when a title follows it.
+  static func siteTitlePrefix(_ text: String) -> Substring? {
+    guard let separator = text.firstIndex(where: { "_-|｜".contains($0) }) else { return nil }
+    let prefix = text[..<separator].trimmingSpaces
+    let rest = text[text.index(after: separator)...]
+    guard (2...16).contains(prefix.count), !prefix.contains(" "), rest.count >= 4,
+      prefix.count(where: { $0.isCJKIdeograph || ($0.isASCII && $0.isLetter) }) >= 2
+    else { return nil }
+    return Substring(prefix)
+  }
+
   /// A source credit on its own line: `据新华社`, `据央视新闻`, `综合新华社、央视新闻`.
   static func isSourceCredit(_ text: String) -> Bool {
     guard text.first == "据" || text.first == "據" || text.hasPrefix("综合") else { return false }
     let body = text.dropFirst(text.hasPrefix("综合") ? 2 : 1)
-    guard (2...ParserLimits.sourceCreditLength).contains(body.count) else { return false }
+    // `综合新闻` names a page; `综合央视新闻`, `综合新华社、北京日报` name sources.
+    let shortest = text.hasPrefix("综合") ? 3 : 2
+    guard (shortest...ParserLimits.sourceCreditLength).contains(body.count) else { return false }
     return !body.contains { "，。！？；“”（）电讯".contains($0) }
   }
 

@@ -104,10 +104,12 @@ enum TextEvidence {
   /// Box heads that open a summary or editor's box.
   static let boxHeads: Set<String> = [
     "核心阅读", "开栏的话", "编者按", "编后", "阅读提示", "短评", "延伸阅读", "相关链接", "记者手记",
-    "相关阅读", "相关新闻", "相关报道", "核心提示",
+    "相关阅读", "相关新闻", "相关报道", "核心提示", "延伸閱讀", "相關連結", "相關閱讀", "相關新聞", "相關報導",
   ]
   /// Box heads over a list of links to other articles: the titles under them are not articles.
-  static let linkListHeads: Set<String> = ["延伸阅读", "相关链接", "相关阅读", "相关新闻", "相关报道"]
+  static let linkListHeads: Set<String> = [
+    "延伸阅读", "相关链接", "相关阅读", "相关新闻", "相关报道", "延伸閱讀", "相關連結", "相關閱讀", "相關新聞", "相關報導",
+  ]
 
   /// True for the page's own furniture: a masthead (the first line, a short name ending in 报),
   /// a line of Latin letters only (`CANGHAI DAILY`), a date line with its weekday, the issue
@@ -119,6 +121,8 @@ enum TextEvidence {
       return false
     }
     if atPageTop, length <= ParserLimits.mastheadLength, text.hasSuffix("报") { return true }
+    // `本版图片除署名外均为资料图片`, `本版邮箱：…`: the page's own notes.
+    if text.hasPrefix("本版"), length >= 6 { return true }
     if length >= 3,
       text.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || $0 == " ") })
     {
@@ -135,10 +139,19 @@ enum TextEvidence {
     if text.includes("第"), text.includes("期"), text.wholeMatch(of: issueNumber) != nil {
       return true
     }
+    // `责编 苏 芮 美编 程一舟 校对 刘 畅`: the credits set with spaces, two labels or more.
+    if text.prefixMatch(of: spacedEditorCredit) != nil,
+      text.matches(of: editorLabel).count >= 2
+    {
+      return true
+    }
     guard text.includes("：") || text.includes(":") else { return false }
     return text.prefixMatch(of: editorCredit) != nil
   }
 
+  private nonisolated(unsafe) static let editorLabel = #/责编|责任编辑|编辑|美编|校对|版式|审校|组版/#
+  private nonisolated(unsafe) static let spacedEditorCredit =
+    #/(本版)?(责编|责任编辑|编辑|美编|校对|版式|审校|组版)\s/#
   private nonisolated(unsafe) static let issueNumber = #/(?:.*总)?第[0-9]+期(?:\s.{0,12})?/#
   private nonisolated(unsafe) static let editorCredit =
     #/(本版)?(责编|责任编辑|编辑|美编|校对|版式|审校|组版)[：:]|本版[^：:\s]{1,6}[：:]/#
