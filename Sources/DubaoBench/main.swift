@@ -1,4 +1,4 @@
-// Throughput benchmarks. Run in release: `swift run -c release dubao-bench [decode|parse|layout|search]`,
+// Throughput benchmarks. Run in release: `swift run -c release dubao-bench [decode|parse|layout|search|prompt|cache]`,
 // `dubao-bench pdf DIR` (scores of PDF pages against their truth), `dubao-bench pdf-phases DIR`
 // (time of each phase of reading a PDF), `dubao-bench pdf-explain FILE`.
 // Each prints figures next to a baseline measured in the same run; ratios, not absolute times,
@@ -23,4 +23,6 @@ if which == "accuracy" {
   if which == "all" || which == "parse" { runParseBenchmark() }
   if which == "all" || which == "layout" { runLayoutBenchmark() }
   if which == "all" || which == "search" { runSearchBenchmark() }
+  if which == "all" || which == "prompt" { runPromptBenchmark() }
+  if which == "all" || which == "cache" { runCacheBenchmark() }
 }

@@ -19,21 +19,33 @@ enum CellText {
     return out + "…"
   }
 
-  /// `text` broken at spaces into lines of at most `width` cells (a word wider than that is
-  /// cut), each after `indent` spaces.
+  /// `text` broken at spaces into lines of at most `width` cells, each after `indent` spaces;
+  /// a word wider than that (a Chinese sentence has no spaces) is broken between characters.
   static func wrap(_ text: String, width: Int, indent: Int) -> [String] {
     let room = max(width - indent, 1)
     let pad = String(repeating: " ", count: indent)
     var lines: [String] = []
     var line = ""
     for word in text.split(separator: " ").map(String.init) {
+      var word = word
       let candidate = line.isEmpty ? word : line + " " + word
       if Self.width(candidate) <= room {
         line = candidate
-      } else {
-        if !line.isEmpty { lines.append(pad + line) }
-        line = fit(word, width: room)
+        continue
       }
+      if !line.isEmpty { lines.append(pad + line) }
+      line = ""
+      while Self.width(word) > room {
+        var head = ""
+        for character in word {
+          if Self.width(head + String(character)) > room { break }
+          head.append(character)
+        }
+        if head.isEmpty { break }  // one character wider than the room: it stands alone
+        lines.append(pad + head)
+        word.removeFirst(head.count)
+      }
+      line = word
     }
     if !line.isEmpty || lines.isEmpty { lines.append(pad + line) }
     return lines

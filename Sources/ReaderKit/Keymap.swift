@@ -1,34 +1,48 @@
+import PaperKit
+
 /// Everything a key can ask the reader to do.
 public enum ReaderAction: String, Sendable, CaseIterable {
-  case help, nextSection, previousSection, jumpToSection
-  case listDown, listUp, listPageDown, listPageUp, listFirst, listLast, open, quit
-  case lineDown, lineUp, pageDown, pageUp, halfPageDown, halfPageUp, top, bottom
+  case help, quit, nextSection, previousSection, count, togglePanes
+  case listDown, listUp, listPageDown, listPageUp, listHalfDown, listHalfUp, listFirst, listLast
+  case open
+  case lineDown, lineUp, readOn, pageDown, pageUp, halfPageDown, halfPageUp, top, bottom
   case nextArticle, previousArticle, nextSubhead, previousSubhead, back
-  case search, nextMatch, previousMatch, searchAllPages
+  case copy, save, pipe
+  case search, nextMatch, previousMatch, searchAllPages, clearHighlights
   case promptInsert, promptConfirm, promptCancel, promptBackspace, promptDelete, promptClear
   case promptLeft, promptRight, promptStart, promptEnd, promptOlder, promptNewer
   case nextPage, previousPage
   case wheel, click
-  case closeHelp
+  case closeHelp, helpDown, helpUp, helpPageDown, helpPageUp, helpTop, helpBottom
 }
 
 /// Where a key binding applies; also the groups of the help screen and the guide, in order.
 public enum KeyContext: String, Sendable, CaseIterable {
-  case general = "Everywhere"
-  case list = "Section list"
-  case article = "Article view"
-  case search = "Search"
-  case prompt = "Search prompt"
-  case pages = "Several pages"
-  case mouse = "Mouse"
-  case helpScreen = "Help screen"
+  case general, list, article, text, search, prompt, pages, mouse, helpScreen
+
+  /// The group's heading.
+  public var phrase: Phrase {
+    switch self {
+    case .general: .contextGeneral
+    case .list: .contextList
+    case .article: .contextArticle
+    case .text: .contextText
+    case .search: .contextSearch
+    case .prompt: .contextPrompt
+    case .pages: .contextPages
+    case .mouse: .contextMouse
+    case .helpScreen: .contextHelp
+    }
+  }
 }
 
 /// A key or a family of keys a binding answers to.
 public enum KeyPattern: Sendable, Equatable {
   /// Exactly this key.
   case key(Key)
-  /// Any of the digits 1…9.
+  /// `first` and then `second` (`Esc u`).
+  case sequence(Key, Key)
+  /// Any of the digits 0…9.
   case digits
   /// Any printable character (typing in the prompt).
   case text
@@ -37,11 +51,12 @@ public enum KeyPattern: Sendable, Equatable {
   /// A mouse click.
   case click
 
-  /// Whether `key` is one this pattern stands for.
-  public func matches(_ key: Key) -> Bool {
+  /// Whether `key`, after `previous`, is one this pattern stands for.
+  public func matches(_ key: Key, after previous: Key? = nil) -> Bool {
     switch (self, key) {
     case (.key(let k), _): return k == key
-    case (.digits, .character(let c)): return ("1"..."9").contains(c)
+    case (.sequence(let first, let second), _): return previous == first && key == second
+    case (.digits, .character(let c)): return ("0"..."9").contains(c)
     case (.text, .character(let c)): return Self.isPrintable(c)
     case (.wheel, .mouse(let e)): return e.kind == .wheelUp || e.kind == .wheelDown
     case (.click, .mouse(let e)): return e.kind == .click
@@ -53,7 +68,8 @@ public enum KeyPattern: Sendable, Equatable {
   public var label: String {
     switch self {
     case .key(let k): return k.label
-    case .digits: return "1…9"
+    case .sequence(let a, let b): return a.label + " " + b.label
+    case .digits: return "0…9"
     case .text: return "(characters)"
     case .wheel: return "wheel"
     case .click: return "click"
@@ -104,7 +120,7 @@ public struct KeyBinding: Sendable {
   /// What they do.
   public var action: ReaderAction
   /// One line for the help screen and the guide.
-  public var help: String
+  public var help: Phrase
 
   /// The keys as help shows them, e.g. `j ↓`.
   public var label: String { keys.map(\.label).joined(separator: " ") }
@@ -113,114 +129,110 @@ public struct KeyBinding: Sendable {
 /// The one table of key bindings; the reader, the help screen and `docs/guide.md` all use it.
 public enum Keymap {
   private static func c(_ s: Character) -> KeyPattern { .key(.character(s)) }
+  private static func ctrl(_ s: Character) -> KeyPattern { .key(.control(s)) }
+  private static func b(
+    _ context: KeyContext, _ keys: [KeyPattern], _ action: ReaderAction, _ help: Phrase
+  ) -> KeyBinding {
+    KeyBinding(context: context, keys: keys, action: action, help: help)
+  }
 
   /// Every binding, grouped by context in `KeyContext` order.
   public static let bindings: [KeyBinding] = [
-    .init(
-      context: .general, keys: [.key(.tab)], action: .nextSection,
-      help: "next section (reading: open its first article)"),
-    .init(
-      context: .general, keys: [.key(.backTab)], action: .previousSection,
-      help: "previous section (reading: open its first article)"),
-    .init(
-      context: .general, keys: [.digits], action: .jumpToSection,
-      help: "section N (reading: open its first article)"),
-    .init(context: .general, keys: [c("?"), .key(.function(1))], action: .help, help: "help"),
-    .init(context: .general, keys: [c("Q")], action: .quit, help: "quit at once"),
+    b(.general, [.key(.tab)], .nextSection, .keyNextSection),
+    b(.general, [.key(.backTab)], .previousSection, .keyPreviousSection),
+    b(.general, [.digits], .count, .keyCount),
+    b(.general, [c("?"), .key(.function(1))], .help, .keyHelp),
+    b(.general, [c("w")], .togglePanes, .keyTogglePanes),
+    b(.general, [c("Q")], .quit, .keyQuitNow),
 
-    .init(context: .list, keys: [c("j"), .key(.down)], action: .listDown, help: "next article"),
-    .init(context: .list, keys: [c("k"), .key(.up)], action: .listUp, help: "previous article"),
-    .init(
-      context: .list, keys: [c(" "), .key(.pageDown), c("f")], action: .listPageDown,
-      help: "page down"),
-    .init(
-      context: .list, keys: [c("b"), .key(.pageUp)], action: .listPageUp, help: "page up"),
-    .init(
-      context: .list, keys: [c("g"), .key(.home)], action: .listFirst, help: "first article"),
-    .init(context: .list, keys: [c("G"), .key(.end)], action: .listLast, help: "last article"),
-    .init(
-      context: .list, keys: [.key(.enter), c("l"), .key(.right)], action: .open,
-      help: "open the article"),
-    .init(context: .list, keys: [c("q")], action: .quit, help: "quit"),
+    b(.list, [c("j"), .key(.down), ctrl("e"), ctrl("n")], .listDown, .keyListDown),
+    b(.list, [c("k"), .key(.up), ctrl("y"), ctrl("p")], .listUp, .keyListUp),
+    b(.list, [c(" "), .key(.pageDown), c("f"), ctrl("f")], .listPageDown, .keyListPageDown),
+    b(.list, [c("b"), .key(.pageUp), ctrl("b")], .listPageUp, .keyListPageUp),
+    b(.list, [c("d"), ctrl("d")], .listHalfDown, .keyListHalfDown),
+    b(.list, [c("u"), ctrl("u")], .listHalfUp, .keyListHalfUp),
+    b(.list, [c("g"), .key(.home)], .listFirst, .keyListFirst),
+    b(.list, [c("G"), .key(.end)], .listLast, .keyListLast),
+    b(.list, [.key(.enter), c("l"), .key(.right)], .open, .keyOpen),
+    b(.list, [c("q")], .quit, .keyQuit),
 
-    .init(
-      context: .article, keys: [c("j"), .key(.down)], action: .lineDown, help: "line down"),
-    .init(context: .article, keys: [c("k"), .key(.up)], action: .lineUp, help: "line up"),
-    .init(
-      context: .article, keys: [c(" "), .key(.pageDown), c("f")], action: .pageDown,
-      help: "page down"),
-    .init(context: .article, keys: [c("b"), .key(.pageUp)], action: .pageUp, help: "page up"),
-    .init(context: .article, keys: [c("d")], action: .halfPageDown, help: "half page down"),
-    .init(context: .article, keys: [c("u")], action: .halfPageUp, help: "half page up"),
-    .init(context: .article, keys: [c("g"), .key(.home)], action: .top, help: "top"),
-    .init(context: .article, keys: [c("G"), .key(.end)], action: .bottom, help: "bottom"),
-    .init(context: .article, keys: [c("]")], action: .nextArticle, help: "next article"),
-    .init(
-      context: .article, keys: [c("[")], action: .previousArticle, help: "previous article"),
-    .init(context: .article, keys: [c("}")], action: .nextSubhead, help: "next subhead"),
-    .init(
-      context: .article, keys: [c("{")], action: .previousSubhead, help: "previous subhead"),
-    .init(
-      context: .article, keys: [c("q"), c("h"), .key(.left), .key(.escape)], action: .back,
-      help: "back to the section list"),
+    b(
+      .article, [c("j"), .key(.down), ctrl("e"), ctrl("n"), .key(.enter)], .lineDown, .keyLineDown),
+    b(.article, [c("k"), .key(.up), ctrl("y"), ctrl("p")], .lineUp, .keyLineUp),
+    b(.article, [c(" ")], .readOn, .keyReadOn),
+    b(.article, [.key(.pageDown), c("f"), ctrl("f")], .pageDown, .keyPageDown),
+    b(.article, [c("b"), .key(.pageUp), ctrl("b")], .pageUp, .keyPageUp),
+    b(.article, [c("d"), ctrl("d")], .halfPageDown, .keyHalfDown),
+    b(.article, [c("u"), ctrl("u")], .halfPageUp, .keyHalfUp),
+    b(.article, [c("g"), .key(.home)], .top, .keyTop),
+    b(.article, [c("G"), .key(.end)], .bottom, .keyBottom),
+    b(.article, [c("]")], .nextArticle, .keyNextArticle),
+    b(.article, [c("[")], .previousArticle, .keyPreviousArticle),
+    b(.article, [c("}")], .nextSubhead, .keyNextSubhead),
+    b(.article, [c("{")], .previousSubhead, .keyPreviousSubhead),
+    b(.article, [c("q"), c("h"), .key(.left), .key(.escape)], .back, .keyBack),
 
-    .init(context: .search, keys: [c("/")], action: .search, help: "search this page"),
-    .init(context: .search, keys: [c("n")], action: .nextMatch, help: "next match"),
-    .init(context: .search, keys: [c("N")], action: .previousMatch, help: "previous match"),
-    .init(
-      context: .search, keys: [c("a")], action: .searchAllPages,
-      help: "repeat the search across all pages"),
+    b(.text, [c("y")], .copy, .keyCopy),
+    b(.text, [c("s")], .save, .keySave),
+    b(.text, [c("|")], .pipe, .keyPipe),
 
-    .init(context: .prompt, keys: [.text], action: .promptInsert, help: "type the query"),
-    .init(context: .prompt, keys: [.key(.enter)], action: .promptConfirm, help: "search"),
-    .init(
-      context: .prompt, keys: [.key(.escape), .key(.control("g"))], action: .promptCancel,
-      help: "cancel, back to where you were"),
-    .init(
-      context: .prompt, keys: [.key(.backspace), .key(.control("h"))], action: .promptBackspace,
-      help: "delete the character before the cursor"),
-    .init(
-      context: .prompt, keys: [.key(.delete), .key(.control("d"))], action: .promptDelete,
-      help: "delete the character under the cursor"),
-    .init(context: .prompt, keys: [.key(.control("u"))], action: .promptClear, help: "clear"),
-    .init(context: .prompt, keys: [.key(.left)], action: .promptLeft, help: "cursor left"),
-    .init(context: .prompt, keys: [.key(.right)], action: .promptRight, help: "cursor right"),
-    .init(
-      context: .prompt, keys: [.key(.home), .key(.control("a"))], action: .promptStart,
-      help: "cursor to the start"),
-    .init(
-      context: .prompt, keys: [.key(.end), .key(.control("e"))], action: .promptEnd,
-      help: "cursor to the end"),
-    .init(context: .prompt, keys: [.key(.up)], action: .promptOlder, help: "earlier query"),
-    .init(context: .prompt, keys: [.key(.down)], action: .promptNewer, help: "later query"),
+    b(.search, [c("/")], .search, .keySearch),
+    b(.search, [c("n")], .nextMatch, .keyNextMatch),
+    b(.search, [c("N")], .previousMatch, .keyPreviousMatch),
+    b(.search, [c("a")], .searchAllPages, .keySearchAllPages),
+    b(
+      .search, [c("\\"), .sequence(.escape, .character("u"))], .clearHighlights, .keyClearHighlights
+    ),
 
-    .init(context: .pages, keys: [c(">")], action: .nextPage, help: "next page"),
-    .init(context: .pages, keys: [c("<")], action: .previousPage, help: "previous page"),
+    b(.prompt, [.text], .promptInsert, .keyType),
+    b(.prompt, [.key(.enter)], .promptConfirm, .keyConfirm),
+    b(.prompt, [.key(.escape), ctrl("g")], .promptCancel, .keyCancel),
+    b(.prompt, [.key(.backspace), ctrl("h")], .promptBackspace, .keyBackspace),
+    b(.prompt, [.key(.delete), ctrl("d")], .promptDelete, .keyDelete),
+    b(.prompt, [ctrl("u")], .promptClear, .keyClear),
+    b(.prompt, [.key(.left), ctrl("b")], .promptLeft, .keyLeft),
+    b(.prompt, [.key(.right), ctrl("f")], .promptRight, .keyRight),
+    b(.prompt, [.key(.home), ctrl("a")], .promptStart, .keyStart),
+    b(.prompt, [.key(.end), ctrl("e")], .promptEnd, .keyEnd),
+    b(.prompt, [.key(.up)], .promptOlder, .keyOlder),
+    b(.prompt, [.key(.down)], .promptNewer, .keyNewer),
 
-    .init(context: .mouse, keys: [.wheel], action: .wheel, help: "scroll"),
-    .init(context: .mouse, keys: [.click], action: .click, help: "open the article clicked"),
+    b(.pages, [c(">")], .nextPage, .keyNextPage),
+    b(.pages, [c("<")], .previousPage, .keyPreviousPage),
 
-    .init(
-      context: .helpScreen,
-      keys: [c("q"), c("?"), .key(.function(1)), .key(.escape), c("h"), .key(.left)],
-      action: .closeHelp, help: "close help"),
-    .init(
-      context: .helpScreen, keys: [c("j"), .key(.down)], action: .lineDown, help: "line down"),
-    .init(context: .helpScreen, keys: [c("k"), .key(.up)], action: .lineUp, help: "line up"),
-    .init(
-      context: .helpScreen, keys: [c(" "), .key(.pageDown), c("f")], action: .pageDown,
-      help: "page down"),
-    .init(
-      context: .helpScreen, keys: [c("b"), .key(.pageUp)], action: .pageUp, help: "page up"),
-    .init(context: .helpScreen, keys: [c("g"), .key(.home)], action: .top, help: "top"),
-    .init(context: .helpScreen, keys: [c("G"), .key(.end)], action: .bottom, help: "bottom"),
+    b(.mouse, [.wheel], .wheel, .keyWheel),
+    b(.mouse, [.click], .click, .keyClick),
+
+    b(
+      .helpScreen, [c("q"), c("?"), .key(.function(1)), .key(.escape), c("h"), .key(.left)],
+      .closeHelp, .keyCloseHelp),
+    b(.helpScreen, [c("j"), .key(.down), ctrl("e"), .key(.enter)], .helpDown, .keyLineDown),
+    b(.helpScreen, [c("k"), .key(.up), ctrl("y")], .helpUp, .keyLineUp),
+    b(.helpScreen, [c(" "), .key(.pageDown), c("f"), ctrl("f")], .helpPageDown, .keyPageDown),
+    b(.helpScreen, [c("b"), .key(.pageUp), ctrl("b")], .helpPageUp, .keyPageUp),
+    b(.helpScreen, [c("g"), .key(.home)], .helpTop, .keyTop),
+    b(.helpScreen, [c("G"), .key(.end)], .helpBottom, .keyBottom),
   ]
 
-  /// The first binding for `key` among `contexts`, searched in the order given.
-  public static func binding(for key: Key, in contexts: [KeyContext]) -> KeyBinding? {
+  /// The first binding for `key` (after `previous`) among `contexts`, searched in the order
+  /// given; a two-key sequence wins over its second key alone.
+  public static func binding(for key: Key, after previous: Key? = nil, in contexts: [KeyContext])
+    -> KeyBinding?
+  {
     for context in contexts {
       if let found = bindings.first(where: {
-        $0.context == context && $0.keys.contains { $0.matches(key) }
+        $0.context == context
+          && $0.keys.contains {
+            if case .sequence = $0 { return $0.matches(key, after: previous) }
+            return false
+          }
+      }) {
+        return found
+      }
+    }
+    for context in contexts {
+      if let found = bindings.first(where: {
+        $0.context == context && $0.keys.contains { $0.matches(key, after: previous) }
       }) {
         return found
       }
@@ -228,14 +240,18 @@ public enum Keymap {
     return nil
   }
 
-  /// The key tables of `docs/guide.md`, one Markdown table per context.
+  /// The key tables of `docs/guide.md`, one Markdown table per context, in both languages.
   public static var markdown: String {
     var out = ""
     for context in KeyContext.allCases {
-      out += "### \(context.rawValue)\n\n| keys | action |\n|---|---|\n"
+      let english = Language.english.text(context.phrase)
+      let chinese = Language.chinese.text(context.phrase)
+      out += "### \(english) · \(chinese)\n\n| keys | action | 功能 |\n|---|---|---|\n"
       for binding in bindings where binding.context == context {
         let keys = binding.keys.map { "`\($0.label)`" }
-        out += "| \(keys.joined(separator: " ")) | \(binding.help) |\n"
+        let en = Language.english.text(binding.help)
+        let zh = Language.chinese.text(binding.help)
+        out += "| \(keys.joined(separator: " ")) | \(en) | \(zh) |\n"
       }
       out += "\n"
     }

@@ -1,5 +1,25 @@
 import PaperKit
 
+/// One row of the section list's body.
+enum ListRow: Sendable, Equatable {
+  /// A named section's heading (index into `Page.sections`).
+  case section(Int)
+  /// A quiet rule for a section without a name on a page that names its others.
+  case rule(Int)
+  /// An article (index into the page's articles).
+  case article(Int)
+  /// The line shown for a page without articles.
+  case empty
+
+  /// True for the rows that head a section.
+  var isHeading: Bool {
+    switch self {
+    case .section, .rule: true
+    case .article, .empty: false
+    }
+  }
+}
+
 /// A page's articles flattened once, with where each section starts, so that keys never
 /// recompute `Page.articles`.
 struct PageIndex: Sendable {
@@ -13,6 +33,10 @@ struct PageIndex: Sendable {
   let rows: [ListRow]
   /// For each article, its row in `rows`.
   let rowOfArticle: [Int]
+  /// The cells of the widest title.
+  let widestTitle: Int
+  /// The cells of the widest section heading (number and name).
+  let widestHeading: Int
 
   init(_ page: Page) {
     var articles: [Article] = []
@@ -26,10 +50,17 @@ struct PageIndex: Sendable {
     self.articles = articles
     sectionStarts = starts
     sectionOfArticle = sectionOf
+    // A page that names no section gets no headings; one that names some gets a rule for
+    // each unnamed one after the first row.
+    let named = page.sections.contains { !($0.name ?? "").isEmpty }
     var rows: [ListRow] = []
     var rowOf: [Int] = []
     for (s, section) in page.sections.enumerated() {
-      rows.append(.section(s))
+      if !(section.name ?? "").isEmpty {
+        rows.append(.section(s))
+      } else if named && !rows.isEmpty {
+        rows.append(.rule(s))
+      }
       for a in starts[s]..<(starts[s] + section.articles.count) {
         rowOf.append(rows.count)
         rows.append(.article(a))
@@ -38,6 +69,8 @@ struct PageIndex: Sendable {
     if articles.isEmpty { rows.append(.empty) }
     self.rows = rows
     rowOfArticle = rowOf
+    widestTitle = articles.reduce(0) { max($0, CellText.width($1.title)) }
+    widestHeading = page.sections.reduce(0) { max($0, CellText.width($1.name ?? "") + 3) }
   }
 
   /// The first article of section `s`, or nil when that section has none.

@@ -6,24 +6,14 @@ public enum ReaderCommand: Sendable, Equatable {
   case `continue`
   /// Restore the terminal and exit 0.
   case quit
-}
-
-/// Which screen the reader shows (help and the prompt are drawn over it).
-enum Mode: Sendable, Equatable {
-  case list, article
-}
-
-/// The article being read and how far it is scrolled.
-struct Reading: Sendable, Equatable {
-  /// Index in the current page's articles.
-  var article: Int
-  /// The first line shown, as an index into the layout at `width`.
-  var top: Int
-  /// The layout width `top` counts lines of.
-  var width: Int
-  /// Lines `top` may go past the end, so that a search match on the last line is off the
-  /// bottom edge; any other scrolling takes it back to 0.
-  var slack = 0
+  /// Put `text` on the terminal's clipboard (OSC 52), then go on.
+  case copy(String)
+  /// Write `text` to the file at `path` (`overwrite`: even if it exists), then report with
+  /// `saved(path:error:)`.
+  case save(path: String, text: String, overwrite: Bool)
+  /// Run `command` with the shell, `text` on its standard input, the screen put away while it
+  /// runs; then report with `piped(command:status:error:)`.
+  case pipe(command: String, text: String)
 }
 
 /// A one-key message on the status line.
@@ -32,91 +22,129 @@ struct Message: Sendable, Equatable {
   var isError: Bool
 }
 
-/// Everything that says what is on screen, saved when the prompt opens so Esc can restore it.
+/// Everything that says what is on screen, saved when a prompt opens so Esc can restore it.
 struct SavedView: Sendable {
   var pageNumber: Int
-  var mode: Mode
-  var selection: Int
-  var listTop: Int
-  var reading: Reading
+  var pane: Pane
+  var list: SectionList
+  var viewport: ArticleViewport
 }
 
-/// The whole reader as a value: pages, screen, selection, scroll, search.
+/// A count being typed (`10` of `10j`) and the view before its first digit, which a digit's
+/// section jump left and a counted key returns to.
+struct PendingCount: Sendable {
+  var value: Int
+  var before: SavedView
+}
+
+/// The whole reader as a value: pages, focus, and each component's state.
 public struct ReaderState: Sendable {
   /// The pages open, in order (several for a directory).
   public private(set) var pages: [Page]
   /// How articles are laid out.
   public let options: LayoutOptions
+  /// The interface's language.
+  public let language: Language
   let indexes: [PageIndex]
   let cache: ReaderCache
 
   /// The index of the page shown.
   public internal(set) var pageNumber = 0
-  var mode = Mode.list
-  /// The selected article in the section list (index into the page's articles).
-  var selection = 0
-  /// The first row of the section list's body shown.
-  var listTop = 0
-  var reading = Reading(article: 0, top: 0, width: 0)
-  /// The first help line shown; nil when help is closed.
-  var helpTop: Int?
-  var prompt: Prompt?
-  var search: Search?
+  /// Which part takes keys.
+  var focus = Focus.pane(.list)
+  /// The section list of the page shown.
+  var list = SectionList()
+  /// The article read (or last read).
+  var viewport = ArticleViewport(article: 0, width: 0)
+  /// The search shown, if any.
+  var search: SearchSession?
+  /// The message of the last key.
   var message: Message?
   /// Queries confirmed in this run, oldest first.
   var history: [String] = []
-  /// The size of the last key's screen, to notice a resize.
+  /// A count being typed.
+  var pendingCount: PendingCount?
+  /// The view before the last key when that key was Esc, for `Esc u`.
+  var beforeEscape: SavedView?
+  /// The last key handled, for two-key sequences.
+  var previousKey: Key?
+  /// Articles opened, in this run and (restored) earlier ones.
+  var readArticles: Set<ArticleKey> = []
+  /// Whether a wide screen shows the list and the article side by side.
+  var twoPanes = true
+  /// The size positions were last normalised for.
   var lastSize: ScreenSize?
 
   /// A reader opened on the section list of the first page.
-  public init(pages: [Page], options: LayoutOptions = .init()) {
-    let pages = pages.isEmpty ? [Page(source: "(no page)", encoding: "UTF-8")] : pages
+  public init(pages: [Page], options: LayoutOptions = .init(), language: Language = .english) {
+    let pages = pages.isEmpty ? [Page(source: language.text(.noPage), encoding: "UTF-8")] : pages
     self.pages = pages
+    var options = options
+    // Captions say what they are, so they are not read as bylines.
+    if options.captionMark.isEmpty { options.captionMark = language.text(.captionMark) }
     self.options = options
+    self.language = language
     indexes = pages.map(PageIndex.init)
-    cache = ReaderCache(options: options)
+    cache = ReaderCache(options: options, language: language)
+  }
+
+  /// What the layout cache holds now: how many layouts and their estimated bytes (for
+  /// `dubao-bench cache`).
+  public var layoutCacheFootprint: (layouts: Int, bytes: Int) {
+    (cache.layoutCount, cache.layoutBytes)
   }
 
   /// The smallest size the reader draws; below it shows one line, "terminal too small".
   public static let minimumSize = ScreenSize(width: 20, height: 6)
 
-  /// Applies one key for a screen of `size`; returns whether to go on or quit.
+  /// Applies one key for a screen of `size`; returns what the terminal loop should do.
   public mutating func handle(_ key: Key, size: ScreenSize) -> ReaderCommand {
     message = nil
     normalize(for: size)
     if key == .resize { return .continue }
-    if prompt != nil {
-      handlePrompt(key, size: size)
-      return .continue
-    }
-    let first: KeyContext = helpTop != nil ? .helpScreen : (mode == .list ? .list : .article)
+    let previous = previousKey
+    previousKey = key
+    // `Esc u` counts only after an Esc in a pane: Esc that cancelled a prompt or closed help
+    // leaves the next `u` its own meaning.
+    let escapeView = beforeEscape
+    if case .pane = focus, key == .escape { beforeEscape = savedView } else { beforeEscape = nil }
     guard
       let binding = Keymap.binding(
-        for: key, in: [first, .general, .search, .pages, .mouse])
+        for: key, after: escapeView != nil ? previous : nil, in: focus.contexts)
     else {
-      if case .character(let c) = key, KeyPattern.isPrintable(c) {
-        message = Message(text: "unknown key \(c), ? for help", isError: true)
+      pendingCount = nil
+      switch key {
+      case .character(let c) where KeyPattern.isPrintable(c):
+        say(.unknownKey, String(c), error: true)
+      case .control, .function, .home, .end, .pageUp, .pageDown, .up, .down, .left, .right,
+        .enter, .escape, .backspace, .delete, .tab, .backTab:
+        say(.keyDoesNothingHere, key.label, error: true)
+      default: break
       }
       return .continue
     }
-    return perform(binding.action, key: key, size: size)
+    if case .sequence = binding.keys.first(where: { $0.matches(key, after: previous) }),
+      let escapeView
+    {
+      restore(escapeView)  // `Esc u`: undo what Esc did before the sequence was complete
+    }
+    let count = takeCount(for: binding.action)
+    let command = perform(binding.action, key: key, count: count, size: size)
+    normalize(for: size, force: true)
+    return command
   }
 
   /// The screen for this state at `size`.
   public func render(size: ScreenSize) -> Screen {
     var screen = Screen(size: size)
     if size.width < Self.minimumSize.width || size.height < Self.minimumSize.height {
-      screen.put(CellText.fit("terminal too small", width: size.width), row: 0, column: 0)
+      screen.put(
+        CellText.fit(language.text(.terminalTooSmall), width: size.width), row: 0, column: 0)
       return screen
     }
-    if helpTop != nil {
-      drawHelp(into: &screen)
-    } else if mode == .list {
-      drawList(into: &screen)
-    } else {
-      drawArticle(into: &screen)
-    }
-    if prompt != nil { drawPrompt(into: &screen) }
+    var state = self
+    if lastSize != size { state.normalize(for: size) }
+    state.draw(into: &screen)
     return screen
   }
 
@@ -125,165 +153,88 @@ public struct ReaderState: Sendable {
   var page: Page { pages[pageNumber] }
   var index: PageIndex { indexes[pageNumber] }
 
-  /// Rows for article text: all but the status line.
-  static func contentHeight(_ size: ScreenSize) -> Int { max(1, size.height - 1) }
+  /// The layout of the screen at `size` for the current focus.
+  func layout(_ size: ScreenSize) -> ScreenLayout {
+    ScreenLayout(
+      size: size, pane: focus.pane, twoPanes: twoPanes, listWidth: listWidth)
+  }
 
-  /// Rows for the section list and help bodies: all but the header and status lines.
-  static func bodyHeight(_ size: ScreenSize) -> Int { max(1, size.height - 2) }
+  /// Rows of the section list's body at `size`.
+  func listHeight(_ size: ScreenSize) -> Int {
+    layout(size).list?.height ?? max(1, size.height - 2)
+  }
 
+  /// The article `a` laid out at `width`.
   func laid(_ article: Int, width: Int) -> LaidOutArticle {
     cache.laid(index.articles[article], page: pageNumber, index: article, width: width)
   }
 
-  /// Brings stored positions in line with `size` (after a resize, or the first key).
-  mutating func normalize(for size: ScreenSize) {
+  /// The article read, laid out for `size`.
+  func laidViewport(_ size: ScreenSize) -> LaidOutArticle? {
+    guard index.articles.indices.contains(viewport.article) else { return nil }
+    return laid(viewport.article, width: layout(size).textWidth)
+  }
+
+  /// Sets the status line's message.
+  mutating func say(_ phrase: Phrase, _ arguments: String..., error: Bool = false) {
+    message = Message(text: language.text(phrase, arguments: arguments), isError: error)
+  }
+
+  /// Brings stored positions in line with `size`: once per key, before and after it acts
+  /// (`force`), so that views only read them.
+  mutating func normalize(for size: ScreenSize, force: Bool = false) {
+    guard force || lastSize != size else { return }
     // A current match on screen before a resize stays on screen after it.
     var keep: Int?
-    if mode == .article, let lastSize, lastSize != size, let current = search?.current,
+    if focus.pane == .article, let lastSize, lastSize != size, let current = search?.current,
       hitIsInView(current, size: lastSize)
     {
       keep = current
     }
     lastSize = size
-    if mode == .article { reading = normalizedReading(for: size) }
+    let layout = layout(size)
+    if focus.pane == .article || layout.hasTwoPanes, let laid = laidViewport(size) {
+      viewport.remap(to: laid, width: layout.textWidth, height: layout.textHeight)
+    }
     if let keep, !hitIsInView(keep, size: size) { show(hit: keep, open: true, size: size) }
-    if mode == .list { listTop = effectiveListTop(for: size) }
-    if let top = helpTop { helpTop = clampedHelpTop(top, size: size) }
+    list.reveal(index: index, height: listHeight(size))
+    if case .help(let top, let pane) = focus {
+      focus = .help(top: clampedHelpTop(top, size: size), over: pane)
+    }
   }
 
   var savedView: SavedView {
-    SavedView(
-      pageNumber: pageNumber, mode: mode, selection: selection, listTop: listTop,
-      reading: reading)
+    SavedView(pageNumber: pageNumber, pane: focus.pane, list: list, viewport: viewport)
   }
 
+  /// Goes back to a saved view (the focus becomes its pane).
   mutating func restore(_ view: SavedView) {
-    pageNumber = view.pageNumber
-    mode = view.mode
-    selection = view.selection
-    listTop = view.listTop
-    reading = view.reading
+    if view.pageNumber != pageNumber { switchPage(to: view.pageNumber) }
+    focus = .pane(view.pane)
+    list = view.list
+    viewport = view.viewport
   }
 
-  // MARK: - Actions
-
-  mutating func perform(_ action: ReaderAction, key: Key, size: ScreenSize) -> ReaderCommand {
-    if helpTop != nil {
-      switch action {
-      case .closeHelp:
-        helpTop = nil
-        return .continue
-      case .lineDown, .lineUp, .pageDown, .pageUp, .top, .bottom, .wheel:
-        scrollHelp(action, key: key, size: size)
-        return .continue
-      default:
-        helpTop = nil  // any other command leaves help and runs
-      }
-    }
-    switch action {
-    case .quit: return .quit
-    case .help: helpTop = 0
-    case .nextSection: goToSection(relative: 1, size: size)
-    case .previousSection: goToSection(relative: -1, size: size)
-    case .jumpToSection:
-      if case .character(let c) = key, let n = c.wholeNumberValue {
-        goToSection(number: n, size: size)
-      }
-    case .listDown: select(selection + 1, size: size)
-    case .listUp: select(selection - 1, size: size)
-    case .listPageDown: select(selection + max(1, Self.bodyHeight(size) - 1), size: size)
-    case .listPageUp: select(selection - max(1, Self.bodyHeight(size) - 1), size: size)
-    case .listFirst: select(0, size: size)
-    case .listLast: select(index.articles.count - 1, size: size)
-    case .open: openSelected(size: size)
-    case .lineDown: scroll(by: 1, size: size)
-    case .lineUp: scroll(by: -1, size: size)
-    case .pageDown: scroll(by: max(1, Self.contentHeight(size) - 1), size: size)
-    case .pageUp: scroll(by: -max(1, Self.contentHeight(size) - 1), size: size)
-    case .halfPageDown: scroll(by: max(1, Self.contentHeight(size) / 2), size: size)
-    case .halfPageUp: scroll(by: -max(1, Self.contentHeight(size) / 2), size: size)
-    case .top: reading = Reading(article: reading.article, top: 0, width: reading.width)
-    case .bottom:
-      reading = Reading(article: reading.article, top: maxTop(size: size), width: reading.width)
-    case .nextArticle: openNeighbour(1, size: size)
-    case .previousArticle: openNeighbour(-1, size: size)
-    case .nextSubhead: jumpToSubhead(forward: true, size: size)
-    case .previousSubhead: jumpToSubhead(forward: false, size: size)
-    case .back: backToList(size: size)
-    case .search: openPrompt()
-    case .nextMatch: stepMatch(1, size: size)
-    case .previousMatch: stepMatch(-1, size: size)
-    case .searchAllPages: searchAllPages(size: size)
-    case .nextPage: goToPage(relative: 1, size: size)
-    case .previousPage: goToPage(relative: -1, size: size)
-    case .wheel:
-      if case .mouse(let event) = key {
-        let step = event.kind == .wheelUp ? -3 : 3
-        if mode == .list {
-          select(selection + step, size: size)
-        } else {
-          scroll(by: step, size: size)
-        }
-      }
-    case .click:
-      if case .mouse(let event) = key { click(row: event.row, size: size) }
-    case .closeHelp, .promptInsert, .promptConfirm, .promptCancel, .promptBackspace, .promptDelete,
-      .promptClear, .promptLeft, .promptRight, .promptStart, .promptEnd, .promptOlder,
-      .promptNewer:
-      break
-    }
-    return .continue
+  /// The count typed before this key, for an action that takes one (others drop it).
+  private mutating func takeCount(for action: ReaderAction) -> Int? {
+    guard action != .count, let pending = pendingCount else { return nil }
+    pendingCount = nil
+    guard action.takesCount else { return nil }
+    restore(pending.before)
+    return pending.value
   }
+}
 
-  /// Selects section `number` (1-based) in the list, or opens its first article when reading.
-  mutating func goToSection(number: Int, size: ScreenSize) {
-    guard let first = index.firstArticle(ofSection: number - 1) else {
-      message = Message(text: "no section \(number)", isError: true)
-      return
+extension ReaderAction {
+  /// Actions a count before the key repeats or aims (`10j`, `3G`).
+  var takesCount: Bool {
+    switch self {
+    case .listDown, .listUp, .listPageDown, .listPageUp, .listHalfDown, .listHalfUp, .listFirst,
+      .listLast, .lineDown, .lineUp, .readOn, .pageDown, .pageUp, .halfPageDown, .halfPageUp,
+      .top, .bottom, .nextArticle, .previousArticle, .nextSubhead, .previousSubhead, .nextMatch,
+      .previousMatch, .nextSection, .previousSection, .nextPage, .previousPage:
+      true
+    default: false
     }
-    if mode == .list { select(first, size: size) } else { openArticle(first, size: size) }
-  }
-
-  /// Moves to the next (or previous) section that has articles, wrapping around.
-  mutating func goToSection(relative step: Int, size: ScreenSize) {
-    let count = page.sections.count
-    guard !index.articles.isEmpty, count > 0 else { return }
-    let current = mode == .list ? selection : reading.article
-    let section = index.sectionOfArticle[current]
-    for offset in 1...count {
-      let s = ((section + step * offset) % count + count) % count
-      if let first = index.firstArticle(ofSection: s) {
-        if mode == .list { select(first, size: size) } else { openArticle(first, size: size) }
-        return
-      }
-    }
-  }
-
-  /// Shows page `pageNumber + step`, on its section list.
-  mutating func goToPage(relative step: Int, size: ScreenSize) {
-    let target = pageNumber + step
-    guard pages.indices.contains(target) else {
-      message = Message(
-        text: pages.count == 1 ? "only one page" : step > 0 ? "last page" : "first page",
-        isError: true)
-      return
-    }
-    showPage(target)
-    guard let search else { return }
-    if search.allPages {
-      // The current match is on another page now: show the count until `n` picks one here.
-      self.search?.current = nil
-    } else {
-      self.search = Search(query: search.query, pages: pages, in: [target], cache: cache)
-    }
-  }
-
-  /// Switches to a page's section list with its first article selected.
-  mutating func showPage(_ target: Int) {
-    pageNumber = target
-    mode = .list
-    selection = 0
-    listTop = 0
-    reading = Reading(article: 0, top: 0, width: 0)
   }
 }

@@ -89,20 +89,27 @@ public struct Screen: Sendable, Equatable {
     // Replacing a cluster's scalars can split it (CR LF becomes two U+FFFD), so iterate the
     // replaced text, not the clusters of the original.
     for character in CellWidth.displayable(text) {
-      let w = CellWidth.of(character)
-      if w == 0 { continue }
-      if col + w > end {
-        while col < end {
-          set(row, col, .init(text: " ", width: 1, style: style))
-          col += 1
+      if CellWidth.of(character) == 0 { continue }
+      // A cluster ncursesw draws in several cells (an Indic conjunct) takes one per piece.
+      let pieces =
+        character.unicodeScalars.count > 1 ? DrawnText.pieces(of: character) : [String(character)]
+      for piece in pieces {
+        let first = CellWidth.ofScalar(piece.unicodeScalars.first!)
+        if first == 0 { continue }  // marks with nothing to sit on take no cell
+        let w = min(first, 2)
+        if col + w > end {
+          while col < end {
+            set(row, col, .init(text: " ", width: 1, style: style))
+            col += 1
+          }
+          return col
         }
-        break
+        if col >= 0 {
+          set(row, col, .init(text: piece, width: UInt8(w), style: style))
+          if w == 2 { set(row, col + 1, .init(text: "", width: 0, style: style)) }
+        }
+        col += w
       }
-      if col >= 0 {
-        set(row, col, .init(text: String(character), width: UInt8(w), style: style))
-        if w == 2 { set(row, col + 1, .init(text: "", width: 0, style: style)) }
-      }
-      col += w
     }
     return col
   }

@@ -5,14 +5,19 @@ extension ReaderState {
   /// `left` always show; a message replaces detail and hints; what does not fit is cut or dropped
   /// (hints only whole).
   func drawStatus(
-    into screen: inout Screen, left: String, hints: [String], right: String, detail: String = ""
+    in area: Rect, into screen: inout Screen, left: String, hints: [Phrase], right: String,
+    detail: String = ""
   ) {
-    let size = screen.size
-    let row = size.height - 1
+    let row = area.row
+    let width = area.width
     screen.fill(row: row, style: .status)
-    let rightStart = max(0, size.width - 1 - CellText.width(right))
+    var right = right
+    if let pendingCount, message == nil {
+      right = language.text(.countPending, String(pendingCount.value)) + "  " + right
+    }
+    let rightStart = max(0, width - 1 - CellText.width(right))
     screen.put(right, row: row, column: rightStart, style: .status)
-    let limit = right.isEmpty ? size.width : rightStart - 1
+    let limit = right.isEmpty ? width : rightStart - 1
     var column = 1
     if !left.isEmpty {
       column = screen.put(left, row: row, column: column, style: .status, limit: limit) + 2
@@ -21,12 +26,12 @@ extension ReaderState {
     if let message {
       pieces.append((message.text, message.isError ? .error : .status))
     } else if let search, search.hits.isEmpty {
-      pieces.append(("not found: \(search.query)", .error))
+      pieces.append((language.text(.notFoundQuery, search.query), .error))
     } else {
       if !detail.isEmpty { pieces.append((detail, .status)) }
       let room = limit - column - (detail.isEmpty ? 0 : CellText.width(detail) + 2)
       var shown: [String] = []
-      for hint in hints {
+      for hint in hints.map({ language.text($0) }) {
         if CellText.width((shown + [hint]).joined(separator: "  ")) > room { break }
         shown.append(hint)
       }

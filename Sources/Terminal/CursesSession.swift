@@ -14,7 +14,7 @@ struct CursesSession {
 
   /// Enters curses mode. Keys come from standard input when it is a terminal, otherwise from
   /// /dev/tty (`cat page.txt | dubao`, as less does); the screen goes to standard output.
-  static func start() throws(StartError) -> CursesSession {
+  static func start(mouse: Bool = true) throws(StartError) -> CursesSession {
     guard dubao_setup_utf8_locale() == 1 else {
       throw StartError(
         description: "no UTF-8 locale available (tried the environment's and C.UTF-8)")
@@ -44,9 +44,11 @@ struct CursesSession {
     _ = curs_set(0)
     _ = set_escdelay(25)
     dubao_configure_stdscr()
-    _ = mousemask(dubao_wheel_up() | dubao_wheel_down() | dubao_button1_pressed(), nil)
-    // Report presses at once rather than waiting to tell clicks from double clicks.
-    _ = mouseinterval(0)
+    if mouse {
+      _ = mousemask(dubao_wheel_up() | dubao_wheel_down() | dubao_button1_pressed(), nil)
+      // Report presses at once rather than waiting to tell clicks from double clicks.
+      _ = mouseinterval(0)
+    }
     return CursesSession(screen: screen, input: input)
   }
 

@@ -1,4 +1,3 @@
-import PaperKit
 import ReaderKit
 
 /// One cell as the painter hands it to curses.
@@ -7,7 +6,7 @@ struct CellDraw: Equatable {
   var row: Int
   /// Where it goes.
   var column: Int
-  /// The scalars to draw (`CellWidth.drawnScalars`), or " " for a blank.
+  /// The scalars to draw (`DrawnText.scalars`), or " " for a blank.
   var text: String
   /// How it looks.
   var style: CellStyle
@@ -74,12 +73,12 @@ enum PaintPlan {
     return draws
   }
 
-  /// What to draw for a cell's cluster: `CellWidth.drawnScalars` (the first scalar and its
+  /// What to draw for a cell's cluster: `DrawnText.scalars` (the first scalar and its
   /// marks, without VS16 after a narrow base or a trailing ZWJ), so the terminal advances
   /// exactly as the layout counted; a blank for an empty cell or a control character.
   static func drawnText(of cellText: String) -> String {
     guard let character = cellText.first else { return " " }
-    let drawn = CellWidth.drawnScalars(of: character)
+    let drawn = DrawnText.scalars(of: character)
     guard let first = drawn.unicodeScalars.first, first.value >= 0x20 else { return " " }
     return drawn
   }

@@ -7,7 +7,7 @@ struct CellLook: Equatable {
   var pair: Int16
 }
 
-/// The colour theme and its monochrome fallback.
+/// The colour theme (dark or light background) or its monochrome fallback.
 struct Theme {
   /// Looks, indexed by `CellStyle.rawValue`.
   private var looks: [CellLook]
@@ -15,86 +15,53 @@ struct Theme {
   /// The look of a style.
   func look(_ style: CellStyle) -> CellLook { looks[Int(style.rawValue)] }
 
-  /// Colour when the terminal has it and `NO_COLOR` is unset (or empty); otherwise attributes
-  /// only. Call after curses is initialised.
-  static func forTerminal(environment: [String: String]) -> Theme {
-    let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
+  /// The theme `name` when the terminal has colours (attributes only otherwise, and for
+  /// `mono`). Call after curses is initialised: it allocates the colour pairs.
+  static func forTerminal(_ name: ThemeName) -> Theme {
+    let styles = name == .light ? ThemeColours.light : ThemeColours.dark
     // COLORS and COLOR_PAIRS are only set by start_color.
-    guard !noColor, has_colors(), start_color() == OK, dubao_colors() >= 8,
-      dubao_color_pairs() > palette.count
-    else { return monochrome }
+    guard name != .mono, has_colors(), start_color() == OK, dubao_colors() >= 8 else {
+      return monochrome
+    }
     // Keep the terminal's own background and foreground where a style has no colour.
     let hasDefaults = use_default_colors() == OK
-    for (index, entry) in palette.enumerated() {
-      let background =
-        hasDefaults ? entry.background : (entry.background < 0 ? COLOR_BLACK : entry.background)
-      let foreground =
-        hasDefaults ? entry.foreground : (entry.foreground < 0 ? COLOR_WHITE : entry.foreground)
-      init_pair(Int16(index + 1), Int16(foreground), Int16(background))
+    var pairs: [ThemeColours.Pair: Int16] = [:]
+    var looks: [CellStyle: CellLook] = [:]
+    for style in CellStyle.allCases {
+      let entry = styles(style)
+      guard let colours = entry.colours else {
+        looks[style] = CellLook(attributes: entry.attributes, pair: 0)
+        continue
+      }
+      if pairs[colours] == nil {
+        let number = Int16(pairs.count + 1)
+        guard Int32(number) < dubao_color_pairs() else { return monochrome }
+        let fg = hasDefaults || colours.foreground >= 0 ? colours.foreground : COLOR_WHITE
+        let bg = hasDefaults || colours.background >= 0 ? colours.background : COLOR_BLACK
+        init_pair(number, Int16(fg), Int16(bg))
+        pairs[colours] = number
+      }
+      looks[style] = CellLook(attributes: entry.attributes, pair: pairs[colours] ?? 0)
     }
-    return colour
-  }
-
-  /// A pair definition.
-  private struct PairColours {
-    var foreground: Int32
-    var background: Int32
-  }
-
-  /// Colour pairs 1...n. -1 is the terminal's default colour.
-  private static let palette: [PairColours] = [
-    .init(foreground: COLOR_RED, background: -1),  // 1 masthead red
-    .init(foreground: COLOR_YELLOW, background: -1),  // 2 sections, subheads
-    .init(foreground: COLOR_CYAN, background: -1),  // 3 kicker, subtitle
-    .init(foreground: COLOR_GREEN, background: -1),  // 4 byline, caption
-    .init(foreground: COLOR_BLACK, background: COLOR_YELLOW),  // 5 search match
-    .init(foreground: COLOR_BLACK, background: COLOR_CYAN),  // 6 current match, status key
-    .init(foreground: COLOR_WHITE, background: COLOR_BLUE),  // 7 status line
-    .init(foreground: COLOR_WHITE, background: COLOR_RED),  // 8 error
-  ]
-
-  private static let bold = dubao_attr_bold()
-  private static let dim = dubao_attr_dim()
-  private static let reverse = dubao_attr_reverse()
-  private static let underline = dubao_attr_underline()
-
-  /// The colour theme: red masthead, yellow sections, plain body text; colour is kept for
-  /// structure, the reading text stays in the terminal's own colours.
-  static let colour = Theme { style in
-    switch style {
-    case .plain: CellLook(attributes: 0, pair: 0)
-    case .banner: CellLook(attributes: bold, pair: 1)
-    case .section: CellLook(attributes: bold, pair: 2)
-    case .kicker: CellLook(attributes: 0, pair: 3)
-    case .title: CellLook(attributes: bold, pair: 0)
-    case .subtitle: CellLook(attributes: 0, pair: 3)
-    case .byline: CellLook(attributes: 0, pair: 4)
-    case .lead: CellLook(attributes: bold, pair: 0)
-    case .subheading: CellLook(attributes: bold, pair: 2)
-    case .caption: CellLook(attributes: 0, pair: 4)
-    case .note: CellLook(attributes: dim, pair: 0)
-    case .selected: CellLook(attributes: reverse, pair: 0)
-    case .status: CellLook(attributes: 0, pair: 7)
-    case .statusKey: CellLook(attributes: bold, pair: 7)
-    case .match: CellLook(attributes: 0, pair: 5)
-    case .currentMatch: CellLook(attributes: bold, pair: 6)
-    case .prompt: CellLook(attributes: bold, pair: 0)
-    case .dim: CellLook(attributes: dim, pair: 0)
-    case .error: CellLook(attributes: bold, pair: 8)
-    }
+    return Theme { looks[$0] ?? CellLook(attributes: 0, pair: 0) }
   }
 
   /// Without colour: bold, reverse, dim and underline only.
   static let monochrome = Theme { style in
+    let bold = ThemeColours.bold
+    let dim = ThemeColours.dim
+    let reverse = ThemeColours.reverse
+    let underline = ThemeColours.underline
     switch style {
-    case .plain, .subtitle: CellLook(attributes: 0, pair: 0)
-    case .banner, .section, .title, .lead, .prompt: CellLook(attributes: bold, pair: 0)
-    case .kicker, .byline, .caption, .note, .dim: CellLook(attributes: dim, pair: 0)
-    case .subheading: CellLook(attributes: bold | underline, pair: 0)
-    case .selected, .status: CellLook(attributes: reverse, pair: 0)
-    case .statusKey, .currentMatch: CellLook(attributes: reverse | bold, pair: 0)
-    case .match: CellLook(attributes: underline | bold, pair: 0)
-    case .error: CellLook(attributes: reverse | bold, pair: 0)
+    case .plain, .subtitle, .lead: return CellLook(attributes: 0, pair: 0)
+    case .banner, .section, .title, .prompt: return CellLook(attributes: bold, pair: 0)
+    case .kicker, .byline, .note, .dim: return CellLook(attributes: dim, pair: 0)
+    case .caption: return CellLook(attributes: dim | underline, pair: 0)
+    case .subheading: return CellLook(attributes: bold | underline, pair: 0)
+    case .selected, .status: return CellLook(attributes: reverse, pair: 0)
+    case .statusKey, .currentMatch: return CellLook(attributes: reverse | bold, pair: 0)
+    case .match: return CellLook(attributes: underline | bold, pair: 0)
+    case .error: return CellLook(attributes: reverse | bold, pair: 0)
     }
   }
 
@@ -104,4 +71,67 @@ struct Theme {
     for style in CellStyle.allCases { looks[Int(style.rawValue)] = lookFor(style) }
     self.looks = looks
   }
+}
+
+/// The two colour themes as attributes and colours per style. Reading text stays in the
+/// terminal's own colours; colour marks structure: the title bold and coloured above a plain
+/// lead, subheads in another colour than titles, captions dim and marked, bylines coloured.
+enum ThemeColours {
+  /// A foreground and background colour (-1: the terminal's default).
+  struct Pair: Hashable {
+    var foreground: Int32
+    var background: Int32
+  }
+
+  /// Attributes and, when coloured, the colours of a style.
+  struct Entry {
+    var attributes: attr_t
+    var colours: Pair?
+  }
+
+  static let bold = dubao_attr_bold()
+  static let dim = dubao_attr_dim()
+  static let reverse = dubao_attr_reverse()
+  static let underline = dubao_attr_underline()
+
+  private static func on(_ fg: Int32, _ bg: Int32 = -1) -> Pair {
+    Pair(foreground: fg, background: bg)
+  }
+
+  /// For a dark background.
+  static func dark(_ style: CellStyle) -> Entry {
+    switch style {
+    case .plain, .lead: Entry(attributes: 0)
+    case .banner: Entry(attributes: bold, colours: on(COLOR_RED))
+    case .section: Entry(attributes: bold, colours: on(COLOR_YELLOW))
+    case .kicker, .subtitle: Entry(attributes: 0, colours: on(COLOR_CYAN))
+    case .title: Entry(attributes: bold, colours: on(COLOR_YELLOW))
+    case .byline: Entry(attributes: 0, colours: on(COLOR_GREEN))
+    case .subheading: Entry(attributes: bold, colours: on(COLOR_CYAN))
+    case .caption: Entry(attributes: dim, colours: on(COLOR_GREEN))
+    case .note, .dim: Entry(attributes: dim)
+    case .selected: Entry(attributes: reverse)
+    case .status: Entry(attributes: 0, colours: on(COLOR_WHITE, COLOR_BLUE))
+    case .statusKey: Entry(attributes: bold, colours: on(COLOR_WHITE, COLOR_BLUE))
+    case .match: Entry(attributes: 0, colours: on(COLOR_BLACK, COLOR_YELLOW))
+    case .currentMatch: Entry(attributes: bold, colours: on(COLOR_BLACK, COLOR_CYAN))
+    case .prompt: Entry(attributes: bold)
+    case .error: Entry(attributes: bold, colours: on(COLOR_WHITE, COLOR_RED))
+    }
+  }
+
+  /// For a light background: the dark theme without yellow or cyan text, which fade on white.
+  static func light(_ style: CellStyle) -> Entry {
+    switch style {
+    case .section, .title: Entry(attributes: bold, colours: on(COLOR_BLUE))
+    case .kicker, .subtitle: Entry(attributes: 0, colours: on(COLOR_MAGENTA))
+    case .subheading: Entry(attributes: bold, colours: on(COLOR_MAGENTA))
+    case .currentMatch: Entry(attributes: bold, colours: on(COLOR_WHITE, COLOR_MAGENTA))
+    default: dark(style)
+    }
+  }
+}
+
+extension ThemeColours.Entry {
+  init(attributes: attr_t) { self.init(attributes: attributes, colours: nil) }
 }

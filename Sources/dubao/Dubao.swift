@@ -40,6 +40,18 @@ struct Dubao: ParsableCommand {
     name: .long, help: "Decode the input as NAME (e.g. GB18030, UTF-16LE) instead of detecting.")
   var encoding: String?
 
+  @Option(name: .long, help: "Colours: light, dark or mono (default: from COLORFGBG, else dark).")
+  var theme: ThemeName?
+
+  @Flag(name: .long, help: "Open at the top: ignore (and do not restore) the saved reading place.")
+  var fresh = false
+
+  @Flag(name: .long, help: "Leave the mouse to the terminal, so that its own selection works.")
+  var noMouse = false
+
+  @Option(name: .long, help: "Print only article N (counting through all pages); implies --dump.")
+  var article: Int?
+
   @Argument(help: "Page files, directories of pages, or '-' for standard input.")
   var paths: [String] = []
 
@@ -66,7 +78,14 @@ struct Dubao: ParsableCommand {
       throw ValidationError("--json, --outline, --dump and --explain exclude each other")
     }
     if explain, paths.count > 1 { throw ValidationError("--explain reads one page file") }
+    if explain, article != nil {
+      throw ValidationError("--article goes with --dump, not --explain")
+    }
     if let width, width < 1 { throw ValidationError("--width must be at least 1") }
+    if article != nil, json || outline {
+      throw ValidationError("--article goes with --dump, not --json or --outline")
+    }
+    if let article, article < 1 { throw ValidationError("--article must be at least 1") }
   }
 
   func run() throws {
@@ -84,12 +103,14 @@ struct Dubao: ParsableCommand {
     if json {
       print(try JSONOutput.encode(pages), terminator: "")
     } else if outline {
-      print(OutlineFormatter.outline(of: pages), terminator: "")
+      print(OutlineFormatter.outline(of: pages, language: interfaceLanguage), terminator: "")
+    } else if let article {
+      printArticle(article, of: pages, options: options)
     } else if dump || isatty(STDOUT_FILENO) == 0 {
       let columns = width ?? terminalColumns() ?? 80
       print(PlainTextDump.text(of: pages, width: columns, options: options), terminator: "")
     } else {
-      let status = TerminalApp.run(ReaderState(pages: pages, options: options))
+      let status = runReader(pages: pages, options: options)
       if status != 0 { throw ExitCode(status) }
     }
   }

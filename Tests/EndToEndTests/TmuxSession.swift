@@ -18,6 +18,8 @@ final class TmuxSession {
   let socket = "dubao-e2e-\(UInt64.random(in: 0..<UInt64.max))"
   private let tmux: String
   private let configPath: String
+  /// The session's own `XDG_STATE_HOME`.
+  let statePath: String
 
   /// Starts the server and runs `command` (a shell command line) in a detached session with
   /// TERM=xterm-256color and LANG=C.UTF-8; the pane stays after the command exits.
@@ -34,7 +36,9 @@ final class TmuxSession {
     // line, so the pane is the whole window.
     let config = "set -g remain-on-exit on\nset -g status off\nset -g history-limit 100\n"
     try config.write(toFile: configPath, atomically: true, encoding: .utf8)
-    var env = ["TERM": "xterm-256color", "LANG": "C.UTF-8"]
+    // Reading places go to a folder of this session's, never the user's home.
+    statePath = NSTemporaryDirectory() + "\(socket).state"
+    var env = ["TERM": "xterm-256color", "LANG": "C.UTF-8", "XDG_STATE_HOME": statePath]
     env.merge(environment) { _, new in new }
     let assignments = env.sorted { $0.key < $1.key }.map { "\($0.key)=\(Self.quote($0.value))" }
     let line =
@@ -49,6 +53,7 @@ final class TmuxSession {
   deinit {
     _ = try? run(["kill-server"])
     try? FileManager.default.removeItem(atPath: configPath)
+    try? FileManager.default.removeItem(atPath: statePath)
     if !socketPath.isEmpty { try? FileManager.default.removeItem(atPath: socketPath) }
   }
 
@@ -165,7 +170,7 @@ final class TmuxSession {
   /// `Process` then never sees the client end; so this spawns and waits with plain POSIX calls
   /// and collects the output through a file, which nobody needs to close.
   @discardableResult
-  private func run(_ arguments: [String]) throws -> String {
+  func run(_ arguments: [String]) throws -> String {
     let outputPath = NSTemporaryDirectory() + "\(socket)-\(UInt32.random(in: 0..<UInt32.max)).out"
     defer { try? FileManager.default.removeItem(atPath: outputPath) }
     var environment = ProcessInfo.processInfo.environment

@@ -47,12 +47,23 @@ private func glibcWcwidth(_ character: Int32) -> Int32
   func clusters(text: String, width: Int, drawn: String) {
     let character = Character(text)
     #expect(CellWidth.of(character) == width)
-    #expect(
-      CellWidth.drawnScalars(of: character).unicodeScalars.elementsEqual(drawn.unicodeScalars))
-    let drawnWidth = CellWidth.drawnScalars(of: character).unicodeScalars.reduce(0) {
-      $0 + CellWidth.ofScalar($1)
-    }
-    #expect(drawnWidth == width)
+    // What is drawn (ReaderKit's DrawnText, tested there) is as wide as the cluster.
+    #expect(drawn.unicodeScalars.reduce(0) { $0 + CellWidth.ofScalar($1) } == width)
+  }
+
+  /// Indic conjuncts and spacing marks: Swift joins them into one cluster, ncursesw draws
+  /// each spacing scalar in a cell of its own, so the cluster is as wide as all of them.
+  @Test(arguments: [
+    ("\u{0915}\u{094D}\u{0937}", 2),  // क्ष
+    ("\u{0915}\u{093E}", 2),  // का: the vowel sign is a spacing mark
+    ("\u{0915}\u{094D}\u{0937}\u{093F}", 3),  // क्षि
+    ("\u{0995}\u{09CD}\u{09B7}", 2),  // Bengali ক্ষ
+  ])
+  func spacingScalarsInsideAClusterTakeTheirCells(text: String, width: Int) {
+    #expect(text.count == 1, "Swift keeps it one cluster")
+    guard text.count == 1 else { return }
+    #expect(CellWidth.of(Character(text)) == width)
+    #expect(CellWidth.of(text) == width)
   }
 
   @Test func displayableReplacesOnlyMinusOneScalars() {

@@ -7,14 +7,14 @@ import Testing
   static let startRows80 = [
     " 推进全国文明城市国家卫生城市创建 全面加快沿海经济强市建设步伐",
     "1 “双争”进行时",
-    "   沧县：观摩学先进 加压促提升                            祁洁 韩振兴       3段",
+    "   沧县：观摩学先进 加压促提升                            祁洁 韩振兴       3 ¶",
     "2 新闻速递",
-    "   沧州经济开发区：公园绿地开放共享                       祁洁 刘明宇       4段",
-    "   运河区：微课堂 传播“好声音”                            祁洁 史飞飞       2段",
-    "   新华区：“税管家”入企“问诊把脉”                         祁洁 张军         2段",
-    "3 (unnamed section)",
-    "   身边烦难事 变成暖心事                                  祁洁 崔志远       9段",
-    "   共建共治“金点子”结出“金果子”                           祁洁 郭丽芹 柴…   1段",
+    "   沧州经济开发区：公园绿地开放共享                       祁洁 刘明宇       4 ¶",
+    "   运河区：微课堂 传播“好声音”                            祁洁 史飞飞       2 ¶",
+    "   新华区：“税管家”入企“问诊把脉”                         祁洁 张军         2 ¶",
+    "  ────────────────────────────────────",
+    "   身边烦难事 变成暖心事                                  祁洁 崔志远       9 ¶",
+    "   共建共治“金点子”结出“金果子”                           祁洁 郭丽芹 柴…   1 ¶",
   ]
 
   @Test func startScreenAt80x24ListsSectionsArticlesNamesAndParagraphs() {
@@ -37,14 +37,14 @@ import Testing
       [
         " 推进全国文明城市国家卫生城市创建 全面加…",
         "1 “双争”进行时",
-        "   沧县：观摩学先进 加压促提升       3段",
+        "   沧县：观摩学先进 加压促提升       3 ¶",
         "2 新闻速递",
-        "   沧州经济开发区：公园绿地开放…     4段",
-        "   运河区：微课堂 传播“好声音”       2段",
-        "   新华区：“税管家”入企“问诊把脉”    2段",
-        "3 (unnamed section)",
-        "   身边烦难事 变成暖心事             9段",
-        "   共建共治“金点子”结出“金果子”      1段",
+        "   沧州经济开发区：公园绿地开放…     4 ¶",
+        "   运河区：微课堂 传播“好声音”       2 ¶",
+        "   新华区：“税管家”入企“问诊把脉”    2 ¶",
+        "  ────────────────────────────────────",
+        "   身边烦难事 变成暖心事             9 ¶",
+        "   共建共治“金点子”结出“金果子”      1 ¶",
         "",
         " 1/6  Enter open  / search  ? help",
       ])
@@ -56,7 +56,7 @@ import Testing
     #expect(text(screen([], size: narrow, pages: pages))[0] == " 推进全国文明城市国家卫生城市…  page 1/2")
     let second = screen([.character(">")], size: wide, pages: pages)
     #expect(text(second)[0] == " p02.txt" + String(repeating: " ", count: 63) + "page 2/2")
-    #expect(text(second)[2] == "   ＡＰＥＣ会议１２月举行" + String(repeating: " ", count: 51) + "1段")
+    #expect(text(second)[2] == "   ＡＰＥＣ会议１２月举行" + String(repeating: " ", count: 51) + "1 ¶")
     #expect(
       text(screen([.character(">"), .character(">")], size: wide, pages: pages)).last
         == " 1/1  last page")
@@ -92,7 +92,7 @@ import Testing
     assertScreen(
       screen(typing("jjjjj"), size: small),
       [
-        " 推进全国文明城市国…", "  新华区：“税管家”…", "3 (unnamed section)", "  身边烦难事 变成暖…",
+        " 推进全国文明城市国…", "  新华区：“税管家”…", "  ────────────────", "  身边烦难事 变成暖…",
         "  共建共治“金点子”…", " 6/6  Enter open",
       ])
     // Back up: the section heading comes into view with the section's first article.
@@ -104,19 +104,19 @@ import Testing
   @Test(arguments: [Key.enter, .character("l"), .right])
   func openKeysOpenTheSelectedArticle(key: Key) {
     let state = reader([.down, key], size: wide)
-    #expect(state.mode == .article)
-    #expect(state.reading.article == 1)
+    #expect(state.focus.pane == .article)
+    #expect(state.viewport.article == 1)
   }
 
   @Test func clickingAnArticleOpensItAndClickingASectionSelects() {
     let opened = reader([.mouse(.init(kind: .click, row: 5, column: 10))], size: wide)
-    #expect(opened.mode == .article)
-    #expect(opened.reading.article == 2)
+    #expect(opened.focus.pane == .article)
+    #expect(opened.viewport.article == 2)
     let selected = reader([.mouse(.init(kind: .click, row: 7, column: 1))], size: wide)
-    #expect(selected.mode == .list)
-    #expect(selected.selection == 4)
+    #expect(selected.focus.pane == .list)
+    #expect(selected.list.selection == 4)
     let outside = reader([.mouse(.init(kind: .click, row: 20, column: 1))], size: wide)
-    #expect(outside.mode == .list && outside.selection == 0)
+    #expect(outside.focus.pane == .list && outside.list.selection == 0)
   }
 
   @Test func qQuitsFromTheListAndQQuitsFromAnywhere() {

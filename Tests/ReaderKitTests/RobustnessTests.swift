@@ -27,12 +27,13 @@ import Testing
     ScreenSize(width: 0, height: 0), .init(width: 1, height: 1), .init(width: 19, height: 6),
     .init(width: 20, height: 5), .init(width: 20, height: 6), .init(width: 21, height: 7),
     .init(width: 41, height: 12), .init(width: 80, height: 24), .init(width: 200, height: 3),
-    .init(width: -3, height: -1),
+    .init(width: -3, height: -1), .init(width: 160, height: 40), .init(width: 120, height: 8),
+    .init(width: 300, height: 6),
   ]
 
   @Test(arguments: [
     [TestPages.seed], [TestPages.seed, TestPages.second, TestPages.empty], [TestPages.empty],
-    [TestPages.hollow], [],
+    [TestPages.hollow], [], [FurnishedPages.front, TestPages.empty, FurnishedPages.sixth],
   ])
   func randomKeysAtEverySizeNeverBreakTheScreen(pages: [Page]) {
     var seed: UInt64 = 0x5EED
@@ -49,15 +50,16 @@ import Testing
       #expect(s.cells.count == max(size.width, 0) * max(size.height, 0))
       assertWellFormed(s)
       let articles = state.index.articles.count
-      #expect(articles == 0 || state.index.articles.indices.contains(state.selection))
-      if state.mode == .article {
-        #expect(state.index.articles.indices.contains(state.reading.article))
+      #expect(articles == 0 || state.index.articles.indices.contains(state.list.selection))
+      if state.focus.pane == .article {
+        #expect(state.index.articles.indices.contains(state.viewport.article))
       }
       if let search = state.search, let current = search.current {
         #expect(search.hits.indices.contains(current))
       }
       #expect(
-        (s.cursor != nil) == (state.prompt != nil && s.size.width >= 20 && s.size.height >= 6))
+        (s.cursor != nil) == (state.focus.prompt != nil && s.size.width >= 20 && s.size.height >= 6)
+      )
       if let cursor = s.cursor {
         #expect(cursor.row >= 0 && cursor.row < s.size.height)
         #expect(cursor.column >= 0 && cursor.column < s.size.width)
@@ -84,7 +86,7 @@ import Testing
       _ = state.handle(key, size: tiny)
     }
     _ = state.handle(.resize, size: wide)
-    #expect(state.mode == .article && state.reading.article == 1)
+    #expect(state.focus.pane == .article && state.viewport.article == 1)
     assertWellFormed(state.render(size: wide))
   }
 
@@ -94,8 +96,13 @@ import Testing
         == true)
     let reading = screen([.enter, .character("读")], size: wide)
     #expect(text(reading).last?.hasPrefix(" 1/6  unknown key 读, ? for help") == true)
-    // Keys without a printable name change nothing and say nothing.
-    let quiet = reader([.unknown, .function(9), .control("x")], size: wide)
-    #expect(quiet.mode == .list && quiet.selection == 0 && quiet.message == nil)
+    // Keys without a printable name change nothing; named ones say so, unknown ones not.
+    let quiet = reader([.unknown], size: wide)
+    #expect(quiet.focus.pane == .list && quiet.list.selection == 0 && quiet.message == nil)
+    for key in [Key.function(9), .control("x")] {
+      let said = reader([key], size: wide)
+      #expect(said.focus.pane == .list && said.list.selection == 0)
+      #expect(said.message?.text == "\(key.label) does nothing here")
+    }
   }
 }

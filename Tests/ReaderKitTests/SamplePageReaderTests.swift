@@ -36,7 +36,7 @@ struct SamplePageReaderTests {
     #expect(last.hasSuffix(bottom.trimmingCharacters(in: .whitespaces)))
     #expect(text(s).last?.hasSuffix("100%") == true)
     s = press([.character("q")], &state)
-    #expect(state.mode == .list)
+    #expect(state.focus.pane == .list)
     for size in [narrow, ScreenSize(width: 20, height: 6)] {
       s = press([.resize], &state, size: size)
       assertWellFormed(s)
@@ -53,14 +53,14 @@ struct SamplePageReaderTests {
     var s = press([.character("/")] + typing("获得感") + [.enter], &state)
     #expect(text(s).last?.contains(" 1/3 ") == true)
     #expect(styled(s, .currentMatch).first?.hasSuffix(":获得感") == true)
-    let first = state.reading.article
+    let first = state.viewport.article
     s = press(typing("n"), &state)
     #expect(text(s).last?.contains(" 2/3 ") == true)
-    #expect(state.reading.article != first)
+    #expect(state.viewport.article != first)
     s = press(typing("nn"), &state)
     #expect(text(s).last?.contains(" 1/3 ") == true)
     #expect(text(s).last?.contains("wrapped to first match") == true)
-    #expect(state.reading.article == first)
+    #expect(state.viewport.article == first)
   }
 
   @Test func fullWidthDigitsFindHalfWidthOnes() {

@@ -47,6 +47,8 @@ public enum ArticleLayout {
   private struct Builder {
     let width: Int
     let indented: Bool
+    /// Put before a caption's first line, when it leaves room for the text.
+    let captionMark: String
     var breaker = LineBreaker()
     var broken: [LineBreaker.Line] = []
     var lines: [LaidOutLine] = []
@@ -54,6 +56,8 @@ public enum ArticleLayout {
     init(width: Int, options: LayoutOptions) {
       self.width = width
       indented = options.indentParagraphs && width >= ArticleLayout.minimumIndentWidth
+      let markWidth = CellWidth.of(options.captionMark)
+      captionMark = markWidth * 3 <= width ? CellWidth.displayable(options.captionMark) : ""
     }
 
     mutating func add(_ article: Article) {
@@ -64,7 +68,7 @@ public enum ArticleLayout {
         if let previous, needsBlank(after: previous, before: style) {
           lines.append(LaidOutLine(text: "", style: .blank))
         }
-        add(text, field: field, style: style)
+        add(text, field: field, style: style, names: article.byline?.names ?? [])
         previous = style
       }
     }
@@ -80,22 +84,48 @@ public enum ArticleLayout {
       return !(indented && previous == .paragraph && style == .paragraph)
     }
 
-    mutating func add(_ text: String, field: ArticleField, style: LineStyle) {
+    mutating func add(_ text: String, field: ArticleField, style: LineStyle, names: [String]) {
       let indent = indented && (style == .paragraph || style == .lead)
-      let first = indent ? width - ArticleLayout.indentWidth : width
+      let prefix = indent ? ArticleLayout.indent : style == .caption ? captionMark : ""
+      let prefixWidth = indent ? ArticleLayout.indentWidth : CellWidth.of(prefix)
+      let first = width - prefixWidth
       broken.removeAll(keepingCapacity: true)
-      breaker.lines(of: text, firstWidth: first, width: width, into: &broken)
+      // Headlines and bylines break at their spaces; a byline's names stay whole.
+      let headline = [.kicker, .title, .subtitle, .byline].contains(style)
+      let protected = style == .byline ? Self.nameRanges(in: text, names: names) : []
+      breaker.lines(
+        of: text, firstWidth: first, width: width, atSpaces: headline, unbreakable: protected,
+        into: &broken)
       let replace = breaker.hasUndisplayable
       for (number, line) in broken.enumerated() {
-        let lead = indent && number == 0
-        var shown = Self.slice(text, line.utf8, prefix: lead ? ArticleLayout.indent : "")
+        let lead = number == 0 && !prefix.isEmpty
+        var shown = Self.slice(text, line.utf8, prefix: lead ? prefix : "")
         if replace { shown = CellWidth.displayable(shown) }
         lines.append(
           LaidOutLine(
             text: shown, style: style,
             source: SourceSpan(
-              field: field, range: line.scalars, column: lead ? ArticleLayout.indentWidth : 0)))
+              field: field, range: line.scalars, column: lead ? prefixWidth : 0)))
       }
+    }
+
+    /// The scalar ranges where each of `names` occurs in `text`.
+    static func nameRanges(in text: String, names: [String]) -> [Range<Int>] {
+      let scalars = Array(text.unicodeScalars)
+      var ranges: [Range<Int>] = []
+      for name in names where !name.isEmpty {
+        let needle = Array(name.unicodeScalars)
+        var i = 0
+        while i + needle.count <= scalars.count {
+          if scalars[i..<(i + needle.count)].elementsEqual(needle) {
+            ranges.append(i..<(i + needle.count))
+            i += needle.count
+          } else {
+            i += 1
+          }
+        }
+      }
+      return ranges
     }
 
     /// `prefix` followed by the UTF-8 bytes `range` of `text` (scalar-aligned), copied

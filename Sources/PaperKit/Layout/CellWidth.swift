@@ -38,17 +38,37 @@ public enum CellWidth {
   }
 
   /// The cells the terminal advances for one grapheme cluster, after `displayable(_:)`: the
-  /// width of its first scalar (what ncursesw draws), plus one for every further scalar that
-  /// `displayable(_:)` turns into U+FFFD (only CR LF, which splits into two clusters).
+  /// width of each piece ncursesw places in a cell of its own (`startsPiece`: the first scalar
+  /// and each further spacing scalar that is not joined by ZWJ, an emoji modifier or a second
+  /// regional indicator, as in the Indic conjunct क्ष or the spacing mark of का), plus one for
+  /// every further scalar that `displayable(_:)` turns into U+FFFD (only CR LF, which splits
+  /// into two clusters).
   public static func of(_ character: Character) -> Int {
     var scalars = character.unicodeScalars.makeIterator()
     guard let first = scalars.next() else { return 0 }
     var width = ofScalar(first)
     if width < 0 { width = 1 }
+    var previous = first
     while let next = scalars.next() {
-      if ofScalar(next) < 0 { width += 1 }
+      let w = ofScalar(next)
+      if w < 0 {
+        width += 1
+      } else if startsPiece(next, after: previous) {
+        width += w
+      }
+      previous = next
     }
     return width
+  }
+
+  /// True when `scalar`, inside a cluster after `previous`, is drawn in a cell of its own:
+  /// it has a width, and it is not an emoji joined by ZWJ, a skin-tone modifier or the second
+  /// regional indicator of a flag (terminals draw those sequences as their first emoji).
+  public static func startsPiece(_ scalar: Unicode.Scalar, after previous: Unicode.Scalar) -> Bool {
+    guard ofScalar(scalar) > 0, previous.value != 0x200D else { return false }
+    if (0x1F3FB...0x1F3FF).contains(scalar.value) { return false }
+    if (0x1F1E6...0x1F1FF).contains(scalar.value) { return false }
+    return true
   }
 
   /// The cells a string occupies on the terminal, after `displayable(_:)`.
@@ -72,28 +92,5 @@ public enum CellWidth {
     guard string.unicodeScalars.contains(where: { ofScalar($0) < 0 }) else { return string }
     return String(
       String.UnicodeScalarView(string.unicodeScalars.map { ofScalar($0) < 0 ? "\u{FFFD}" : $0 }))
-  }
-
-  /// The scalars of a (displayable) cluster that ncursesw's `setcchar` keeps for one cell: the
-  /// first scalar and the zero-width scalars after it, at most 5 (`CCHARW_MAX`), stopping at the
-  /// next spacing scalar. A trailing ZWJ and, after a 1-cell base, VS16 (U+FE0F) are dropped so
-  /// that terminals which join emoji or widen them keep the grid aligned. Terminal adapters
-  /// should draw exactly these.
-  public static func drawnScalars(of character: Character) -> String {
-    var kept: [Unicode.Scalar] = []
-    var baseWidth = 0
-    for scalar in character.unicodeScalars {
-      let shown = ofScalar(scalar) < 0 ? Unicode.Scalar(0xFFFD)! : scalar
-      if kept.isEmpty {
-        kept.append(shown)
-        baseWidth = ofScalar(shown)
-        continue
-      }
-      if ofScalar(shown) != 0 || kept.count == 5 { break }
-      if shown.value == 0xFE0F && baseWidth == 1 { continue }
-      kept.append(shown)
-    }
-    while kept.count > 1, kept.last?.value == 0x200D { kept.removeLast() }
-    return String(String.UnicodeScalarView(kept))
   }
 }

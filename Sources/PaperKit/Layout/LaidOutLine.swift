@@ -70,9 +70,12 @@ public struct LaidOutLine: Sendable, Equatable {
 public struct LayoutOptions: Sendable, Equatable, Hashable {
   /// Indent paragraph first lines by two full-width spaces (4 cells).
   public var indentParagraphs: Bool
+  /// Put before a caption's first line (the reader's `图：`), empty for none.
+  public var captionMark: String
 
   /// Creates options.
-  public init(indentParagraphs: Bool = true) {
+  public init(indentParagraphs: Bool = true, captionMark: String = "") {
     self.indentParagraphs = indentParagraphs
+    self.captionMark = captionMark
   }
 }

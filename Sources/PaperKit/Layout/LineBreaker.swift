@@ -43,14 +43,21 @@ public struct LineBreaker: Sendable {
   }
 
   /// Appends the lines of `text` to `out`; see `lines(of:firstWidth:width:)`.
+  ///
+  /// For a headline (`atSpaces`), a line that overflows ends at its last space when it has
+  /// one, so that the phrases a headline's spaces set apart stay whole; `unbreakable` scalar
+  /// ranges (a byline's names) are never cut unless one alone is wider than the line.
   public mutating func lines(
-    of text: String, firstWidth: Int, width: Int, into out: inout [Line]
+    of text: String, firstWidth: Int, width: Int, atSpaces: Bool = false,
+    unbreakable: [Range<Int>] = [], into out: inout [Line]
   ) {
     var text = text
     text.makeContiguousUTF8()
     let plain = text.utf8.withContiguousStorageIfAvailable { plainUnits($0) } ?? false
     if !plain { clusterUnits(text) }
-    breakUnits(firstWidth: max(firstWidth, 1), width: max(width, 1), into: &out)
+    breakUnits(
+      firstWidth: max(firstWidth, 1), width: max(width, 1), atSpaces: atSpaces,
+      unbreakable: unbreakable, into: &out)
   }
 
   /// Fast path: units from UTF-8; false when the text needs grapheme breaking.
@@ -116,11 +123,23 @@ public struct LineBreaker: Sendable {
     var scalar: UInt32 = 0
     for character in shown {
       let scalars = character.unicodeScalars
-      units.append(
-        Unit(
-          byte: byte, scalar: scalar, width: UInt8(CellWidth.of(character)),
-          classes: LineBreakRules.classes(of: scalars.first!.value).rawValue))
-      for _ in scalars {
+      // A cluster ncursesw draws in pieces (an Indic conjunct) is one unit per piece; the
+      // pieces after the first glue to it, so that only a forced break (a cluster wider than
+      // the line) cuts between them.
+      var previous: Unicode.Scalar?
+      for shownScalar in scalars {
+        if let previous, CellWidth.startsPiece(shownScalar, after: previous) {
+          units.append(
+            Unit(
+              byte: byte, scalar: scalar, width: UInt8(CellWidth.ofScalar(shownScalar)),
+              classes: LineBreakRules.Classes.noBreakBefore.rawValue))
+        } else if previous == nil {
+          units.append(
+            Unit(
+              byte: byte, scalar: scalar, width: UInt8(max(CellWidth.ofScalar(shownScalar), 0)),
+              classes: LineBreakRules.classes(of: shownScalar.value).rawValue))
+        }
+        previous = shownScalar
         byte += UInt32(original.next()!.utf8.count)
         scalar += 1
       }
@@ -129,7 +148,10 @@ public struct LineBreaker: Sendable {
   }
 
   /// Greedy filling with backtracking to the last allowed break.
-  private func breakUnits(firstWidth: Int, width: Int, into out: inout [Line]) {
+  private func breakUnits(
+    firstWidth: Int, width: Int, atSpaces: Bool, unbreakable: [Range<Int>],
+    into out: inout [Line]
+  ) {
     let count = units.count - 1  // the last unit is the end sentinel
     let initialCount = out.count
     units.withUnsafeBufferPointer { u in
@@ -146,8 +168,25 @@ public struct LineBreaker: Sendable {
             utf8: Int(u[start].byte)..<Int(u[last].byte), width: cells, forced: forced))
       }
       func allowed(_ j: Int) -> Bool {
-        LineBreakRules.canBreak(
+        let scalar = Int(u[j].scalar)
+        if unbreakable.contains(where: { $0.lowerBound < scalar && scalar < $0.upperBound }) {
+          return false
+        }
+        return LineBreakRules.canBreak(
           between: .init(rawValue: u[j - 1].classes), and: .init(rawValue: u[j].classes))
+      }
+      /// The break after the line's last space before `i`, if there is one past its start.
+      func lastSpaceBreak(before i: Int, from start: Int) -> Int? {
+        var k = i
+        while k > start {
+          if u[k - 1].classes & space != 0 {
+            var first = k - 1
+            while first > start, u[first - 1].classes & space != 0 { first -= 1 }
+            return first > start ? k : nil
+          }
+          k -= 1
+        }
+        return nil
       }
       var lineStart = 0
       var cells = 0
@@ -170,7 +209,11 @@ public struct LineBreaker: Sendable {
           continue
         }
         var j = i
-        while j > lineStart, !allowed(j) { j -= 1 }
+        if atSpaces, let k = lastSpaceBreak(before: i, from: lineStart) {
+          j = k
+        } else {
+          while j > lineStart, !allowed(j) { j -= 1 }
+        }
         var forced = false
         if j == lineStart {
           // An unbreakable run longer than the line: cut it where the line is full.

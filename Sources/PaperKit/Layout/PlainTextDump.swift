@@ -13,7 +13,9 @@ public enum PlainTextDump {
     var breaker = LineBreaker()
     func block(_ text: String, underline: Character?) {
       if !out.isEmpty { out += "\n" }
-      for line in breaker.lines(of: text, firstWidth: width, width: width) {
+      var broken: [LineBreaker.Line] = []
+      breaker.lines(of: text, firstWidth: width, width: width, atSpaces: true, into: &broken)
+      for line in broken {
         let shown = String(text.unicodeScalars[scalarRange(text, line.scalars)])
         out += CellWidth.displayable(shown) + "\n"
         if let underline { out += String(repeating: underline, count: line.width) + "\n" }
@@ -51,5 +53,18 @@ public enum PlainTextDump {
     let scalars = text.unicodeScalars
     let lower = scalars.index(scalars.startIndex, offsetBy: range.lowerBound)
     return lower..<scalars.index(lower, offsetBy: range.count)
+  }
+}
+
+extension PlainTextDump {
+  /// Article `number` (1-based, counting through every page in reading order) laid out at
+  /// `width` as `text(of:width:options:)` prints it, or nil when there is no such article.
+  public static func article(
+    _ number: Int, of pages: [Page], width: Int, options: LayoutOptions = .init()
+  ) -> String? {
+    let articles = pages.flatMap(\.articles)
+    guard number >= 1, number <= articles.count else { return nil }
+    return ArticleLayout.lines(for: articles[number - 1], width: max(width, 1), options: options)
+      .map { $0.text + "\n" }.joined()
   }
 }

@@ -1,0 +1,59 @@
+import ArgumentParser
+import Foundation
+import PaperKit
+import ReaderKit
+import Terminal
+
+extension ThemeName: ExpressibleByArgument {}
+
+extension Dubao {
+  /// The interface's language, from the locale variables.
+  var interfaceLanguage: Language {
+    Language.from(environment: ProcessInfo.processInfo.environment)
+  }
+
+  /// Runs the full-screen reader: restores the reading place (unless `--fresh`), reads, and
+  /// saves the place again. A state file that cannot be used gives one warning, never a stop.
+  func runReader(pages: [Page], options: LayoutOptions) -> Int32 {
+    let environment = ProcessInfo.processInfo.environment
+    var state = ReaderState(pages: pages, options: options, language: interfaceLanguage)
+    let file = PlaceStore.file(environment: environment)
+    var book = PlaceBook()
+    var usable = file != nil
+    if let file, !fresh {
+      do {
+        book = try PlaceStore.load(file)
+        state.restore(from: book)
+      } catch {
+        printError("dubao: warning: reading place not restored: \(error.description)")
+        usable = false
+      }
+    }
+    let terminal = TerminalOptions(
+      theme: theme ?? ThemeName.fromEnvironment(environment), mouse: !noMouse)
+    // Saved as soon as the reader hands back its last state (the terminal is restored by
+    // then), so that a stop the loop notices (SIGTERM, SIGHUP) keeps the place too.
+    let status = TerminalApp.run(state, options: terminal) { last in
+      guard let file, usable || fresh else { return }
+      do {
+        // Read again: another dubao may have saved its own pages meanwhile.
+        let current = (try? PlaceStore.load(file)) ?? book
+        try PlaceStore.save(last.places(into: current), to: file)
+      } catch {
+        printError("dubao: warning: reading place not saved: \(error)")
+      }
+    }
+    return status
+  }
+
+  /// `--article N`: one article laid out, or a clear line when there is no such article.
+  func printArticle(_ number: Int, of pages: [Page], options: LayoutOptions) {
+    let columns = width ?? terminalColumns() ?? 80
+    guard let text = PlainTextDump.article(number, of: pages, width: columns, options: options)
+    else {
+      let count = pages.reduce(0) { $0 + $1.articles.count }
+      fail("--article \(number): there are \(count) articles")
+    }
+    print(text, terminator: "")
+  }
+}
