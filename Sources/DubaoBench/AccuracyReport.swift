@@ -37,6 +37,7 @@ func runAccuracyReport(_ arguments: [String]) {
     if verbose {
       for title in score.missed { print("    missed:   \(title)") }
       for title in score.spurious { print("    spurious: \(title)") }
+      for start in paragraphs.joined { print("    joined:   \(start)") }
       for line in score.countMismatches { print("    count:    \(line)") }
       for line in score.missedReporters { print("    people:   \(line)") }
       if arguments.contains("-vv") {

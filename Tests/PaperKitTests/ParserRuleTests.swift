@@ -70,6 +70,10 @@ import Testing
       rule: "quoted-kicker", text: "“我心脏不舒服，开不了车……”\n突发心梗\n\n记者 董吕平\n\n正文。\n", line: 1,
       kind: "heading:kicker"),
     Case(
+      rule: "subhead-second-line",
+      text: "标题\n　　本报讯（记者张三）正文。\n　　满怀热忱补短板\n　　下定决心拿出魄力，挖掘创新潜力，激发创新活力\n　　集体拒签？\n　　几年前，企业参加了一场招标。\n",
+      line: 4, kind: "heading:subhead"),
+    Case(
       rule: "caption-before-credit", text: "夏 日 荷 塘\n\n6月9日，游客在湿地公园赏荷拍照。\n\n特约摄影 周磊\n\n另一个标题\n",
       line: 3,
       kind: "caption"),

@@ -48,6 +48,8 @@ public struct ParagraphScore: Sendable, Equatable {
   public var intact = 0
   /// Places where the reshaped reading joined the end of one original paragraph to the next.
   public var falseJoins = 0
+  /// The reshaped blocks that join two original paragraphs (their first words).
+  public var joined: [String] = []
   /// The original paragraphs the reshaped reading does not have whole (their first words).
   public var broken: [String] = []
 
@@ -81,7 +83,9 @@ public struct ParagraphScore: Sendable, Equatable {
           ?? Self.find(block, in: whole, from: 0)
       else { continue }
       let end = start + block.count
-      falseJoins += boundaries.count { $0 > start && $0 < end }
+      let crossed = boundaries.count { $0 > start && $0 < end }
+      falseJoins += crossed
+      if crossed > 0 { joined.append(String(String.UnicodeScalarView(block.prefix(24)))) }
       cursor = end
     }
   }

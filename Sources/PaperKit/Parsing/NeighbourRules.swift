@@ -55,6 +55,11 @@ struct NeighbourRule: Sendable {
       summary: "a quotation set right above a title, no text before it, is the kicker",
       apply: markQuotedKickers),
     NeighbourRule(
+      name: "subhead-second-line",
+      summary:
+        "a short unfinished line between a subhead and another heading, inside an article, is the subhead's second line",
+      apply: markSubheadSecondLines),
+    NeighbourRule(
       name: "caption-before-credit",
       summary:
         "a short text between a title and a photographer's credit, the item's end after it, is the photo's caption",
@@ -301,6 +306,24 @@ struct NeighbourRule: Sendable {
         index == 0 || !units[index - 1].isBody
       else { continue }
       units[index].reclassify(.heading, by: "quoted-kicker")
+    }
+  }
+
+  /// `满怀热忱补短板` / `下定决心拿出魄力，挖掘创新潜力，激发创新活力` / `集体拒签？`: inside an article, a
+  /// short line that ends no sentence, between a subhead and another heading, explains the
+  /// subhead; it is no paragraph to mend with the text after the next heading.
+  private static func markSubheadSecondLines(_ units: inout [Unit]) {
+    for index in units.indices.dropFirst(2).dropLast() where units[index].isBody {
+      let unit = units[index]
+      // Only where the subhead can only be a subhead (an indented page): elsewhere the three
+      // headings would read as a new article's kicker, title and subtitle.
+      guard units[index - 1].isHeading, units[index - 1].subheadOnly, units[index - 2].isBody,
+        units[index + 1].isHeading,
+        unit.inlineByline == nil, !unit.endsParagraph,
+        TextEvidence.isAtMost(unit.text, ParserLimits.subheadLineLength)
+      else { continue }
+      units[index].reclassify(.heading, by: "subhead-second-line")
+      units[index].subheadOnly = true
     }
   }
 

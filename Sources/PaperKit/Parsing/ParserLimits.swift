@@ -48,6 +48,8 @@ extension ParserLimits {
   static let trailerLength = 24
   /// The longest caption text of a photo item (a title, the caption, the photographer).
   static let photoCaptionLength = 150
+  /// The longest second line of a two-line subhead.
+  static let subheadLineLength = 30
   /// The most paragraphs a summary set apart before the text may have.
   static let summaryParagraphs = 3
   /// The most blank lines under an HTML title line before the page's own text.
