@@ -13,7 +13,11 @@ let package = Package(
   ],
   targets: [
     // Model, decoding, parsing, CJK layout, search: pure Swift, no terminal.
-    .target(name: "PaperKit"),
+    .target(name: "PaperKit", dependencies: ["PDFText"]),
+    // poppler-glib's C API (libpoppler-glib-dev; .ci/run installs it).
+    .systemLibrary(name: "CPoppler", pkgConfig: "poppler-glib"),
+    // A PDF's text layer as plain values (glyphs with boxes, fonts, sizes): the only PDF code.
+    .target(name: "PDFText", dependencies: ["CPoppler"]),
     // The reader as a value: state, keys, views composing a cell grid.
     .target(name: "ReaderKit", dependencies: ["PaperKit"]),
     // ncursesw's wide-character API, through a shim header.
@@ -30,9 +34,10 @@ let package = Package(
       ]),
     // Throughput figures against same-run baselines: `swift run -c release dubao-bench`.
     .executableTarget(
-      name: "dubao-bench", dependencies: ["PaperKit", "ReaderKit"], path: "Sources/DubaoBench"),
+      name: "dubao-bench", dependencies: ["PaperKit", "ReaderKit", "PDFText"],
+      path: "Sources/DubaoBench"),
     .testTarget(
-      name: "PaperKitTests", dependencies: ["PaperKit"],
+      name: "PaperKitTests", dependencies: ["PaperKit", "PDFText"],
       resources: [.copy("Fixtures")]),
     .testTarget(name: "ReaderKitTests", dependencies: ["ReaderKit"]),
     .testTarget(name: "TerminalTests", dependencies: ["Terminal"]),

@@ -35,11 +35,23 @@ for target in $targets; do
     find "$dir/ReaderKit" -name '*.swift' | sort >>"$dir/sources"
   fi
   echo "fuzz.sh: building $target"
-  # shellcheck disable=SC2046
-  if ! swiftc -O -sanitize=fuzzer,address -parse-as-library -module-name DubaoFuzz \
-    -swift-version 6 -suppress-warnings $(cat "$dir/sources") \
-    "$root/scripts/fuzz/FuzzChecks.swift" "$root/scripts/fuzz/$file" -o "$dir/fuzz-$target" \
+  # PaperKit imports PDFText (poppler through the CPoppler module map): build it as a module
+  # first, then link it into the fuzz binary.
+  poppler_cflags=$(pkg-config --cflags poppler-glib | sed 's/-I/-Xcc -I/g')
+  # shellcheck disable=SC2046,SC2086
+  if ! (cd "$dir" && swiftc -O -sanitize=address -parse-as-library -module-name PDFText \
+    -swift-version 6 -suppress-warnings -I "$root/Sources/CPoppler" $poppler_cflags \
+    -emit-module -emit-library -static "$root"/Sources/PDFText/*.swift -o "$dir/libPDFText.a") \
     >"$dir/build.log" 2>&1; then
+    cat "$dir/build.log" >&2
+    exit 1
+  fi
+  # shellcheck disable=SC2046,SC2086
+  if ! swiftc -O -sanitize=fuzzer,address -parse-as-library -module-name DubaoFuzz \
+    -swift-version 6 -suppress-warnings -I "$dir" -I "$root/Sources/CPoppler" $poppler_cflags \
+    -L "$dir" -lPDFText $(pkg-config --libs poppler-glib) $(cat "$dir/sources") \
+    "$root/scripts/fuzz/FuzzChecks.swift" "$root/scripts/fuzz/$file" -o "$dir/fuzz-$target" \
+    >>"$dir/build.log" 2>&1; then
     grep -v 'Cannot export local symbol' "$dir/build.log" >&2
     exit 1
   fi

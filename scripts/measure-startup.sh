@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Time from start to first full frame of the reader, on the bundled seed page and on a 50 MB
-# page text, in a private 80x24 tmux server (TERM=xterm-256color, LANG=C.UTF-8).
+# Time from start to first full frame of the reader, on the bundled seed page, on a PDF page
+# and on a 50 MB page text, in a private 80x24 tmux server (TERM=xterm-256color, LANG=C.UTF-8).
 #
 # usage: scripts/measure-startup.sh            # release build if present, else debug
 #        BINARY=.build/debug/dubao RUNS=3 scripts/measure-startup.sh
@@ -62,4 +62,5 @@ echo "binary: $binary"
 echo "50 MB page: $(stat -c %s "$big") bytes"
 measure "seed page (bundled, no argument)" "新闻速递"
 measure "seed page (file)" "新闻速递" "$PWD/$seed"
+measure "PDF page (4 columns, 9 articles)" "三亚榴莲集中上市" "$PWD/Tests/PaperKitTests/Fixtures/PDF/hndaily-2026-07-23-p03.pdf"
 measure "50 MB page text" "新闻速递" "$big"

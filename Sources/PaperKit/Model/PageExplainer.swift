@@ -1,4 +1,5 @@
 import Foundation
+import PDFText
 
 /// `dubao --explain`: what the parser made of each line of one page text, and why.
 public enum PageExplainer {
@@ -10,6 +11,10 @@ public enum PageExplainer {
     let bytes =
       path.isStandardInput
       ? try PageFile.readAll(STDIN_FILENO, name: "-") : try PageFile.contents(of: path)
+    // A PDF: each line's region, role, heading rank and size (format.md, PDF input).
+    if PDFTextReader.looksLikePDF(bytes) {
+      return try PDFExplainer.rows(of: bytes, source: path.shown)
+    }
     let decoded: DecodedText
     do {
       decoded = try PageDecoder.decode(bytes, encoding: encoding)

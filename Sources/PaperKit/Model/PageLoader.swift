@@ -1,3 +1,5 @@
+import PDFText
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Musl)
@@ -75,6 +77,17 @@ public enum PageLoader {
     return page
   }
 
+  /// The pages in raw bytes: those of a PDF (sniffed by `%PDF-`, one per PDF page), else
+  /// the one page of a text.
+  public static func pages(from bytes: [UInt8], source: String, encoding: String? = nil)
+    throws(PageLoadingError) -> [Page]
+  {
+    if PDFTextReader.looksLikePDF(bytes) {
+      return try PDFPageLoader.pages(from: bytes, source: shownName(source))
+    }
+    return [try page(from: bytes, source: source, encoding: encoding)]
+  }
+
   /// The pages named by `paths`: files, `-` for standard input, or directories (their text
   /// files in name order). An empty list reads nothing. The first file that cannot be read
   /// fails the whole call; `load` keeps going instead.
@@ -102,7 +115,7 @@ public enum PageLoader {
       throws(PageLoadingError)
     {
       do {
-        result.pages.append(try page(from: try reading(), source: path.shown, encoding: encoding))
+        result.pages += try pages(from: try reading(), source: path.shown, encoding: encoding)
       } catch {
         if error.source == nil { throw error }
         result.failures.append(error)
@@ -140,21 +153,25 @@ public enum PageLoader {
     return result
   }
 
-  /// A folder's page files: its `.txt` entries not starting with `.`, in name order. Other
+  /// A folder's page files: its `.txt` and `.pdf` entries not starting with `.`, in name order. Other
   /// kinds of entry (a FIFO named `x.txt` would block the read, a folder named `x.txt` is no
   /// page) are left out; an entry that cannot be looked at (a dangling link, a loop) is
   /// kept, so that reading it reports why.
   private static func pageFiles(in folder: PagePath) throws(PageLoadingError) -> [PagePath] {
-    let suffix = Array(".txt".utf8)
+    let suffixes = [Array(".txt".utf8), Array(".pdf".utf8)]
     let files = try PageFile.names(in: folder).filter { name in
-      name.first != 0x2E && name.count > suffix.count
-        && zip(name.suffix(suffix.count), suffix).allSatisfy { $0 | 0x20 == $1 }
+      name.first != 0x2E
+        && suffixes.contains { suffix in
+          name.count > suffix.count
+            && zip(name.suffix(suffix.count), suffix).allSatisfy { $0 | 0x20 == $1 }
+        }
     }.map(folder.appending).filter { file in
       if case .success(false) = PageFile.isRegularFile(file) { return false }
       return true
     }
     if files.isEmpty {
-      throw PageLoadingError(source: folder.shown, reason: "no .txt page files in directory")
+      throw PageLoadingError(
+        source: folder.shown, reason: "no .txt or .pdf page files in directory")
     }
     return files
   }

@@ -1,0 +1,24 @@
+import PDFText
+
+/// PDF input for `PageLoader`: the text layer through `PDFTextReader`, each page assembled
+/// by geometry (`PDFPageAssembler`).
+enum PDFPageLoader {
+  /// The pages of the PDF in `bytes`, one per PDF page; `source` is the shown file name.
+  static func pages(from bytes: [UInt8], source: String) throws(PageLoadingError) -> [Page] {
+    let texts: [PDFTextPage]
+    do {
+      texts = try PDFTextReader.pages(of: bytes)
+    } catch {
+      throw PageLoadingError(source: source, reason: "\(error)")
+    }
+    if texts.allSatisfy(\.glyphs.isEmpty) {
+      throw PageLoadingError(source: source, reason: "no text layer (scanned image); OCR it first")
+    }
+    return texts.enumerated().map { index, text in
+      let name = texts.count == 1 ? source : "\(source)#\(index + 1)"
+      var page = PDFPageAssembler.page(from: text, source: name)
+      if page.articles.isEmpty && !text.glyphs.isEmpty { page.warnings.append("no articles found") }
+      return page
+    }
+  }
+}
