@@ -10,15 +10,7 @@ public enum PDFExplainer {
   public static func rows(of bytes: [UInt8], source: String) throws(PageLoadingError)
     -> [String]
   {
-    let texts: [PDFTextPage]
-    do {
-      texts = try PDFTextReader.pages(of: bytes)
-    } catch {
-      throw PageLoadingError(source: source, reason: "\(error)")
-    }
-    if texts.allSatisfy(\.glyphs.isEmpty) {
-      throw PageLoadingError(source: source, reason: "no text layer (scanned image); OCR it first")
-    }
+    let texts = try PDFPageLoader.textPages(of: bytes, source: source)
     var result: [String] = []
     for (index, text) in texts.enumerated() {
       if texts.count > 1 { result.append("page \(index + 1) of \(texts.count)") }
