@@ -333,6 +333,15 @@ struct PageAssembler {
 
   /// A trailer on its own line that names people signs the article: `（本报记者 方 雯）` is its
   /// byline when it has none; `（参与记者：王一帆 张岚）` adds reporters to the one it has.
+  /// Gives a byline that names no one (`本报讯`) the people another line names.
+  private mutating func fillPeople(from people: Byline) {
+    article?.byline?.authors = people.authors
+    article?.byline?.reporters = people.reporters
+    article?.byline?.correspondents = people.correspondents
+    article?.byline?.photographers = people.photographers
+    article?.byline?.interns = people.interns
+  }
+
   /// Returns true when the trailer became the byline.
   private mutating func signArticle(withTrailer trailer: String) -> Bool {
     let inner = String(trailer.dropFirst().dropLast()).trimmingSpaces
@@ -340,6 +349,11 @@ struct PageAssembler {
       byline.text = trailer
       article?.byline = byline
       return true
+    }
+    // `本报讯` above, `（本报记者 方 雯）` below: the trailer names whom the byline did not.
+    if article?.byline?.names.isEmpty == true, let people = BylineParser.ownLine(inner) {
+      fillPeople(from: people)
+      return false
     }
     guard let colon = inner.firstIndex(where: { $0 == "：" || $0 == ":" }),
       inner[..<colon].hasSuffix("记者") || inner[..<colon].hasSuffix("記者")
@@ -389,6 +403,9 @@ struct PageAssembler {
       article?.byline = byline
     } else {
       append(Block(.note, trailer))
+      if article?.byline?.names.isEmpty == true, let people = BylineParser.ownLine(inner) {
+        fillPeople(from: people)
+      }
     }
     ended = true
   }
@@ -430,8 +447,11 @@ struct PageAssembler {
       if article == nil || (article?.byline != nil && !bylineFromMetadata) || hasParagraph {
         openArticle(Article(title: ""), column: nil)
       }
-      if bylineFromMetadata, let metadataLine = article?.byline?.text {
-        article?.metadata.append(metadataLine)
+      var byline = byline
+      if bylineFromMetadata, let named = article?.byline {
+        article?.metadata.append(named.text)
+        // `本报讯 …` names no one: the metadata's authors stay the article's.
+        if byline.names.isEmpty { byline.authors = named.authors }
       }
       bylineFromMetadata = false
       article?.byline = byline
