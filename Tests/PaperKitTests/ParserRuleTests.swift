@@ -26,6 +26,9 @@ import Testing
       kind: "metadata"),
     Case(rule: "note", text: "正文的一段话。\n\n下转第6版\n", line: 3, kind: "note"),
     Case(
+      rule: "author-note", text: "正文的一段话。\n【本文系江南省社科基金项目“新时代基层治理现代化路径研究”的阶段性成果】\n", line: 2,
+      kind: "note"),
+    Case(
       rule: "dateline-bracketed", text: "正文的一段话。\n（本报永兴岛7月22日电）\n", line: 2, kind: "dateline"),
     Case(rule: "dateline-line", text: "正文的一段话。\n新华社北京4月26日电\n", line: 2, kind: "dateline"),
     Case(rule: "source-credit", text: "正文的一段话。\n据央视新闻\n", line: 2, kind: "credit"),

@@ -46,6 +46,11 @@ struct LineRule: Sendable {
       line, _ in
       line.length <= ParserLimits.noteLength && TextEvidence.looksLikeNote(line.text) ? .note : nil
     },
+    LineRule("author-note", "a whole line in brackets about the author or the text: （作者系…）, 【本文系…】")
+    {
+      line, _ in
+      TextEvidence.isAuthorNote(line.text) ? .note : nil
+    },
     LineRule("dateline-bracketed", "a dateline in brackets on its own line: （本报永兴岛7月22日电）") {
       line, _ in
       guard line.length <= ParserLimits.datelineLength else { return nil }
@@ -104,7 +109,7 @@ struct LineRule: Sendable {
       case .body:
         unit.readBody()
       case .note:
-        unit.noteRole = TextEvidence.noteRole(line.text)
+        unit.noteRole = rule.name == "author-note" ? .trailer : TextEvidence.noteRole(line.text)
       case .metadata:
         unit.metadataAuthors = SiteEvidence.metadata(line.text)?.authors ?? []
       case .dateline:

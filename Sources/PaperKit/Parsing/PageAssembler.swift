@@ -433,7 +433,7 @@ struct PageAssembler {
     }
     if let backward = unit.leadingBackward {
       // `（上接第一版）…`: a continuation, under its repeated title or with none.
-      if article == nil || hasParagraph || article?.byline != nil {
+      if article == nil || hasParagraph || (article?.byline != nil && !bylineFromMetadata) {
         openArticle(Article(title: ""), column: nil)
       }
       append(Block(.note, backward.marker))

@@ -279,6 +279,19 @@ enum TextEvidence {
     return (marker, pageName(in: marker), String(text[text.index(after: close)...]).trimmingSpaces)
   }
 
+  /// True for a note about the author or the text, a whole line in brackets: `（作者系…）`,
+  /// `【作者系…阶段性研究成果】`, `（本文系…）`, `（作者单位：…）`.
+  static func isAuthorNote(_ text: String) -> Bool {
+    guard let first = text.first, first == "（" || first == "【" || first == "(",
+      let last = text.last, last == "）" || last == "】" || last == ")"
+    else { return false }
+    let inner = text.dropFirst()
+    return authorNoteOpenings.contains { inner.hasPrefix($0) }
+  }
+
+  /// How notes about the author or the text begin.
+  static let authorNoteOpenings = ["作者系", "作者为", "作者单位", "本文系", "本文为", "作者是"]
+
   /// True for a whole line in parentheses: `（李文）`, `(完)`.
   static func isParenthesized(_ text: String) -> Bool {
     guard let first = text.first, first == "（" || first == "(", let last = text.last else {
