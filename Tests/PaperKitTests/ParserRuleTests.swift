@@ -85,7 +85,7 @@ import Testing
       text: "标题\n\n本报讯（记者张三）正文。\n\n本报记者 赵阳 摄\n\n工坊内，村民正在组装电子元件。\n", line: 7, kind: "caption"),
     Case(rule: "text-after-byline", text: "标题\n\n本报记者 张三\n\n短短一行\n", line: 5, kind: "body"),
     Case(
-      rule: "trailer-in-parentheses", text: "标题\n\n正文的一段话。\n\n（作者系某大学教授）\n", line: 5, kind: "note"),
+      rule: "trailer-in-parentheses", text: "标题\n\n正文的一段话。\n\n（李文）\n", line: 5, kind: "note"),
     Case(
       rule: "cut-paragraph-half", text: "标题\n\n正文的一段话。\n\n为推动海南自贸港“人\n\n口红利”转型，会议召开。\n", line: 5,
       kind: "body"),
