@@ -33,13 +33,13 @@ import Testing
     #expect(segmentation.titlesRight == segmentation.matched)
   }
 
-  /// Pages written to imitate papers and shapes the samples do not have (Fixtures/probe2 and
-  /// probe3, README there), with paragraph counts and reporters in their truth.
-  @Test(arguments: [("probe2", 57), ("probe3", 55)])
-  func probePagesAreSegmentedAndCounted(folder: String, articles: Int) throws {
+  /// Pages written to imitate papers and shapes the samples do not have (Fixtures/probe2, 3
+  /// and 4, README in each), with paragraph counts and reporters in their truth.
+  @Test(arguments: [("probe2", 57, 0.95), ("probe3", 55, 0.95), ("probe4", 51, 0.88)])
+  func probePagesAreSegmentedAndCounted(folder: String, articles: Int, f1: Double) throws {
     let (segmentation, _) = try scores(folder)
     #expect(segmentation.expected == articles)
-    #expect(segmentation.f1 >= 0.95)
+    #expect(segmentation.f1 >= f1)
     #expect(Double(segmentation.titlesRight) >= 0.95 * Double(segmentation.matched))
     #expect(Double(segmentation.paragraphCountsExact) >= 0.7 * Double(segmentation.matched))
     #expect(Double(segmentation.reportersFound) >= 0.75 * Double(segmentation.reportersExpected))
@@ -49,7 +49,7 @@ import Testing
     let (_, paragraphs) = try scores()
     #expect(paragraphs.paragraphs > 700)
     #expect(Double(paragraphs.intact) >= 0.9 * Double(paragraphs.paragraphs))
-    #expect(paragraphs.falseJoins <= 1)
+    #expect(paragraphs.falseJoins == 0)
   }
 
   @Test func scoreCountsMatchesInOrder() {

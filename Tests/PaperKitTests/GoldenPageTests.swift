@@ -12,7 +12,7 @@ import Testing
 
   static let pages: [String] = {
     let manager = FileManager.default
-    let folders = ["", "samples/", "probe2/", "probe3/"]
+    let folders = ["", "samples/", "probe2/", "probe3/", "probe4/"]
     return folders.flatMap { folder in
       let names =
         (try? manager.contentsOfDirectory(atPath: fixtures.appendingPathComponent(folder).path))
@@ -48,7 +48,7 @@ import Testing
   }
 
   @Test func everyFixtureHasAGolden() {
-    #expect(Self.pages.count >= 39)
+    #expect(Self.pages.count >= 49)
   }
 }
 

@@ -167,7 +167,8 @@ enum BylineParser {
     let pieces = body.split(separator: " ")
     let letters = pieces.joined()
     guard (2...4).contains(letters.count), letters.allSatisfy(\.isCJKIdeograph),
-      marked || plainNameAllowed || (pieces.count > 1 && pieces.allSatisfy { $0.count == 1 })
+      marked || (plainNameAllowed && pieces.count == 1)
+        || (pieces.count > 1 && pieces.allSatisfy { $0.count == 1 })
     else { return nil }
     var byline = Byline(text: text)
     byline.authors = [letters]

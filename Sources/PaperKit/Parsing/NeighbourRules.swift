@@ -100,7 +100,12 @@ struct NeighbourRule: Sendable {
       var end = start
       while end < units.count, units[end].isHeading { end += 1 }
       if end - start >= ParserLimits.narrowColumnRun {
-        let keep = end < units.count && units[end].startsArticle ? 3 : 0
+        // The run's last lines title what follows: three above a byline, one above a whole
+        // paragraph (a column of short lines, a poem, then `征稿启事` over its text).
+        let paragraphFollows =
+          end < units.count && units[end].isBody && units[end].endsParagraph
+          && !TextEvidence.isAtMost(units[end].text, ParserLimits.captionLength)
+        let keep = end < units.count && units[end].startsArticle ? 3 : paragraphFollows ? 1 : 0
         for index in start..<(end - keep) {
           units[index].reclassify(.body, by: "narrow-column-run")
         }
@@ -188,6 +193,19 @@ struct NeighbourRule: Sendable {
 
   /// A bare name between a title and the text it signs is the author's byline.
   private static func markBareAuthors(_ units: inout [Unit]) {
+    // The names a byline on this page prints: a heading that is one of them signs a piece.
+    var named = Set<String>()
+    for unit in units {
+      if case .byline(let byline) = unit.kind { named.formUnion(byline.names) }
+    }
+    for index in units.indices.dropFirst().dropLast()
+    where units[index].isHeading && units[index - 1].isHeading && units[index + 1].isBody
+      && named.contains(units[index].text.filter { $0 != " " })
+    {
+      var byline = Byline(text: units[index].text)
+      byline.reporters = [units[index].text.filter { $0 != " " }]
+      units[index].reclassify(.byline(byline), by: "bare-author")
+    }
     for index in units.indices.dropFirst().dropLast()
     where units[index].isHeading
       && units[index - 1].isHeading && units[index + 1].isBody

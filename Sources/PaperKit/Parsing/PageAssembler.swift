@@ -398,6 +398,16 @@ struct PageAssembler {
       addSourceCredit(trailer)
       return
     }
+    // `…。（马丽娟）`: a brief signed with a bare name (two or three characters: four are as
+    // often an organisation's short name).
+    if article?.byline == nil, TextEvidence.isAtMost(inner, 3),
+      var signature = BylineParser.nameLine(inner, plainNameAllowed: true)
+    {
+      signature.text = trailer
+      article?.byline = signature
+      ended = true
+      return
+    }
     if article?.byline == nil, var byline = BylineParser.ownLine(inner) {
       byline.text = trailer
       article?.byline = byline

@@ -131,6 +131,10 @@ enum TextEvidence {
     if text.includes("星期"), text.includes("年"), text.includes("月"), text.includes("日") {
       return true
     }
+    // `2025年09月10日 第08版：人物`: the date and the page's name.
+    if text.includes("版"), text.includes("年"), text.prefixMatch(of: datedPageName) != nil {
+      return true
+    }
     if text.includes("出版物号") || text.includes("邮发代号") || text.includes("新闻热线")
       || text.includes("热线电话")
     {
@@ -149,6 +153,8 @@ enum TextEvidence {
     return text.prefixMatch(of: editorCredit) != nil
   }
 
+  private nonisolated(unsafe) static let datedPageName =
+    #/[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日\s?第\s?[A-Za-z]?[0-9]{1,3}\s?版/#
   private nonisolated(unsafe) static let editorLabel = #/责编|责任编辑|编辑|美编|校对|版式|审校|组版/#
   private nonisolated(unsafe) static let spacedEditorCredit =
     #/(本版)?(责编|责任编辑|编辑|美编|校对|版式|审校|组版)\s/#
