@@ -1,0 +1,97 @@
+/// Neighbour rules about a site's furniture and a page's header.
+extension NeighbourRule {
+  static func markSiteTitles(_ units: inout [Unit]) {
+    var counts: [Substring: Int] = [:]
+    for unit in units {
+      if let suffix = SiteEvidence.siteTitleSuffix(unit.text) { counts[suffix, default: 0] += 1 }
+    }
+    // `南湖晨报数字报-第A08版：…-标题`: the site's name may lead instead, repeated as well.
+    var prefixes: [Substring: Int] = [:]
+    for unit in units where unit.isHeading {
+      if let prefix = SiteEvidence.siteTitlePrefix(unit.text) { prefixes[prefix, default: 0] += 1 }
+    }
+    for index in units.indices {
+      let suffix = SiteEvidence.siteTitleSuffix(units[index].text)
+      let prefix = units[index].isHeading ? SiteEvidence.siteTitlePrefix(units[index].text) : nil
+      let bySuffix =
+        suffix.map {
+          counts[$0, default: 0] >= 2
+            || units[index].line.blankLinesAfter >= ParserLimits.siteTitleGap
+        } ?? false
+      guard bySuffix || prefix.map({ prefixes[$0, default: 0] >= 2 }) == true else { continue }
+      units[index].reclassify(.furniture, by: "site-title")
+      var above = index - 1
+      while above >= 0, units[above].isHeading, units[above].line.blankLinesAfter == 0 {
+        units[above].reclassify(.furniture, by: "site-title")
+        above -= 1
+      }
+    }
+  }
+
+  static func markRepeatedMetadata(_ units: inout [Unit]) {
+    func shape(_ unit: Unit) -> String? {
+      let text = unit.text
+      guard unit.isHeading || unit.isBody, TextEvidence.isAtMost(text, ParserLimits.metadataLength),
+        !text.includes("。"), text.unicodeScalars.contains(where: { ("0"..."9").contains($0) })
+      else { return nil }
+      var shape = ""
+      for scalar in text.unicodeScalars where scalar != " " {
+        let digit = ("0"..."9").contains(scalar)
+        if !digit || !shape.hasSuffix("0") { shape.unicodeScalars.append(digit ? "0" : scalar) }
+      }
+      return shape
+    }
+    var underTitles: [String: Int] = [:]
+    for index in units.indices.dropFirst() where units[index - 1].isHeading {
+      if let shape = shape(units[index]) { underTitles[shape, default: 0] += 1 }
+    }
+    for index in units.indices.dropFirst() where units[index - 1].isHeading {
+      guard let shape = shape(units[index]), underTitles[shape, default: 0] >= 3 else { continue }
+      units[index].reclassify(.metadata, by: "repeated-metadata")
+    }
+  }
+
+  static func markMasthead(_ units: inout [Unit]) {
+    if units.count > 1, units[0].isHeading,
+      TextEvidence.isAtMost(units[0].text, ParserLimits.mastheadLength),
+      case .furniture = units[1].kind
+    {
+      units[0].reclassify(.furniture, by: "masthead-above-furniture")
+      return
+    }
+    // The page's header above its date line: short lines only (`8` / `视觉`: the page number and
+    // name), all furniture.
+    if let furniture = units.prefix(4).firstIndex(where: {
+      if case .furniture = $0.kind { true } else { false }
+    }),
+      furniture > 0,
+      units[..<furniture].allSatisfy({
+        $0.isHeading && TextEvidence.isAtMost($0.text, ParserLimits.mastheadLength)
+      })
+    {
+      for index in 0..<furniture {
+        units[index].reclassify(.furniture, by: "masthead-above-furniture")
+      }
+      return
+    }
+    // Among the page's first lines, a short line between two furniture lines is furniture too:
+    // `2024年9月12日 星期四` / `临江日报 3` / `综合新闻` / `责任编辑：…`.
+    for index in units.indices.dropFirst().prefix(5) where index + 1 < units.count {
+      guard !units[index].isFurniture, units[index - 1].isFurniture,
+        TextEvidence.isAtMost(units[index].text, ParserLimits.columnNameLength),
+        units[index + 1].isFurniture
+          || (index + 2 < units.count && units[index + 2].isFurniture
+            && TextEvidence.isAtMost(units[index + 1].text, ParserLimits.columnNameLength))
+      else { continue }
+      units[index].reclassify(.furniture, by: "masthead-above-furniture")
+    }
+    // Under a slogan, a paper's name (…报) right above the furniture, among the first lines.
+    for index in units.indices.dropFirst().prefix(2) where index + 1 < units.count {
+      let text = units[index].text
+      guard units[index].isHeading, TextEvidence.isAtMost(text, ParserLimits.mastheadLength),
+        text.hasSuffix("报") || text.hasSuffix("報"), case .furniture = units[index + 1].kind
+      else { continue }
+      units[index].reclassify(.furniture, by: "masthead-above-furniture")
+    }
+  }
+}
