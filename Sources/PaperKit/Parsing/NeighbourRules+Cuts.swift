@@ -1,5 +1,7 @@
 /// Neighbour rules about text that column breaks cut: bylines, paragraphs, narrow columns.
 extension NeighbourRule {
+  /// `本报海口7月22日讯（海南` ⏎ `日报全媒体记者易宗平）7月22日，…`: a column break cut the byline that
+  /// opens a paragraph. The byline is read across the cut; the line after keeps the text.
   static func mendCutBylines(_ units: inout [Unit]) {
     for index in units.indices.dropLast() where units[index].inlineByline == nil {
       let unit = units[index]
@@ -18,6 +20,9 @@ extension NeighbourRule {
     }
   }
 
+  /// Headings come at most a few in a row (column, kicker, title, subtitle). A longer run is
+  /// a narrow column's text, one short line per column line (`这 个 时` / `节的忙碌都` / …):
+  /// body, except the last three when a byline follows and they title the next article.
   static func demoteColumnLines(_ units: inout [Unit]) {
     var start = 0
     while start < units.count {
@@ -42,6 +47,9 @@ extension NeighbourRule {
     }
   }
 
+  /// A heading that is a cut paragraph's first half: an open bracket or quote (`为推动海南自贸港“人`)
+  /// shows it, and so does a pause inside it (`有人打趣说，南京之所`) on a page where column cuts
+  /// are common. A label over a subhead (a heading above it) stays a heading.
   static func markCutHalves(_ units: inout [Unit]) {
     let cutsAreCommon = columnCutsAreCommon(units)
     for index in units.indices.dropLast() where correctable(units[index]) {
@@ -57,6 +65,8 @@ extension NeighbourRule {
     }
   }
 
+  /// True when the page's paragraphs are often cut by column breaks (a PDF's text layer): at
+  /// least three and a tenth of the body lines end mid-sentence with more body after them.
   static func columnCutsAreCommon(_ units: [Unit]) -> Bool {
     var body = 0
     var cut = 0
@@ -72,6 +82,9 @@ extension NeighbourRule {
     return cut >= 3 && cut * 10 >= body
   }
 
+  /// A heading between two pieces of body text: the first half of a paragraph that a column
+  /// break cut (`…要靠居民主` ⏎ `动维护。居民有问题…`: the second half begins with a sentence
+  /// fragment), or a caption the layout put inside a cut paragraph.
   static func markCutParagraphs(_ units: inout [Unit]) {
     for index in units.indices.dropFirst().dropLast() where correctable(units[index]) {
       let previous = units[index - 1]

@@ -1,5 +1,8 @@
-/// Neighbour rules about headings: long titles, quoted kickers, subheads, captions and trailers read from their neighbours.
+/// Neighbour rules about headings: long titles, quoted kickers, subheads, and captions and trailers read from their neighbours.
 extension NeighbourRule {
+  /// A long title (`要全力组织抢险救援、伤员救治、群众安置 扎实做好…`) has the pauses of a sentence but
+  /// ends none; what follows it shows it to be a title: a byline, a dateline or the metadata a
+  /// site prints under titles. What precedes it must not be a paragraph left open.
   static func markLongTitles(_ units: inout [Unit]) {
     // From the bottom up, so that a title printed over several lines above its metadata
     // (`唯一女儿去世后，…` / `快递箱在家堆积如山…` / `2026-03-28`) is read line by line.
@@ -32,6 +35,8 @@ extension NeighbourRule {
     }
   }
 
+  /// A body line that could be a title: no full stop, no sentence end, not too long, not
+  /// ending in a pause or a colon, and no byline of its own.
   static func isTitleCandidate(_ unit: Unit) -> Bool {
     guard unit.isBody, unit.inlineByline == nil, !unit.text.includes("。"),
       !TextEvidence.endsSentence(unit.text),
@@ -41,6 +46,8 @@ extension NeighbourRule {
     return !TextEvidence.pauses.contains(last) && last != "：" && last != ":"
   }
 
+  /// A question or exclamation right above a page reference: a front-page teaser's title
+  /// (`城市更新，钱从哪里来？` / `（A04）`).
   static func isTeaserQuestion(_ units: [Unit], at index: Int) -> Bool {
     let text = units[index].text
     guard units[index].isBody, index + 1 < units.count, !text.includes("。"),
@@ -58,6 +65,8 @@ extension NeighbourRule {
     }
   }
 
+  /// `“我心脏不舒服，头晕得厉害，开不了车……”` set right above a title, with no blank line between:
+  /// a quotation used as the kicker, though it ends a sentence.
   static func markQuotedKickers(_ units: inout [Unit]) {
     for index in units.indices.dropLast() where units[index].isBody {
       let text = units[index].text
@@ -70,6 +79,9 @@ extension NeighbourRule {
     }
   }
 
+  /// `满怀热忱补短板` / `下定决心拿出魄力，挖掘创新潜力，激发创新活力` / `集体拒签？`: inside an article, a
+  /// short line that ends no sentence, between a subhead and another heading, explains the
+  /// subhead; it is no paragraph to mend with the text after the next heading.
   static func markSubheadSecondLines(_ units: inout [Unit]) {
     for index in units.indices.dropFirst(2).dropLast() where units[index].isBody {
       let unit = units[index]
@@ -85,6 +97,8 @@ extension NeighbourRule {
     }
   }
 
+  /// A photo item: a title, one short text, then a photographer's credit (`特约摄影 周磊`) and the
+  /// item's end — the text is the photo's caption, not a paragraph.
   static func markCaptionsBeforeCredits(_ units: inout [Unit]) {
     for index in units.indices.dropFirst().dropLast() where units[index].isBody {
       guard units[index - 1].isHeading, units[index].inlineByline == nil,
@@ -97,6 +111,8 @@ extension NeighbourRule {
     }
   }
 
+  /// A photo credit (`本报记者 赵阳 摄`) and then one short sentence that nothing of the article
+  /// follows: the sentence is the photo's caption, not the article's last paragraph.
   static func markCaptionsAfterCredits(_ units: inout [Unit]) {
     for index in units.indices.dropFirst() where units[index].isBody {
       guard case .caption = units[index - 1].kind, units[index].inlineByline == nil,
@@ -107,6 +123,8 @@ extension NeighbourRule {
     }
   }
 
+  /// A byline is followed by text: a short line after it that no text follows is the
+  /// article's body cut short, not a subhead.
   static func markTextAfterByline(_ units: inout [Unit]) {
     for index in units.indices.dropFirst() where correctable(units[index]) {
       guard case .byline = units[index - 1].kind,
@@ -116,6 +134,8 @@ extension NeighbourRule {
     }
   }
 
+  /// A whole line in parentheses after a finished paragraph is the article's trailer:
+  /// author （李文）, （作者单位：…）, （完）.
   static func markTrailers(_ units: inout [Unit]) {
     for index in units.indices.dropFirst() where units[index].isHeading {
       let previous = units[index - 1]
@@ -127,6 +147,7 @@ extension NeighbourRule {
     }
   }
 
+  /// A heading that a neighbour rule may still read as something else.
   static func correctable(_ unit: Unit) -> Bool {
     unit.isHeading && !unit.subheadOnly
   }

@@ -1,5 +1,6 @@
 /// Neighbour rules about who signed a piece: bare names, signatures, authors under metadata.
 extension NeighbourRule {
+  /// A bare name between a title and the text it signs is the author's byline.
   static func markBareAuthors(_ units: inout [Unit]) {
     // The names a byline on this page prints: a heading that is one of them signs a piece.
     var named = Set<String>()
@@ -27,6 +28,7 @@ extension NeighbourRule {
     }
   }
 
+  /// `…。` / `林晚秋` / next title: an essay signed by a bare name after its last paragraph.
   static func markSignatures(_ units: inout [Unit]) {
     for index in units.indices.dropFirst() where units[index].isHeading {
       guard units[index - 1].isBody, units[index - 1].endsParagraph,
@@ -42,6 +44,8 @@ extension NeighbourRule {
     }
   }
 
+  /// `一树花果两相依` / `（ 2026-05-02 ） 稿件来源：…` / `刘军` / text: a name of two to four
+  /// Chinese characters alone under a title's metadata signs the text below it.
   static func markAuthorsAfterMetadata(_ units: inout [Unit]) {
     for index in units.indices.dropFirst().dropLast()
     where units[index].isHeading && units[index - 1].isMetadata

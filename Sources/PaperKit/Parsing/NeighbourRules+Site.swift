@@ -1,5 +1,8 @@
 /// Neighbour rules about a site's furniture and a page's header.
 extension NeighbourRule {
+  /// `标题_都市快报`: the title of the web page a crawl saved, repeated by the printed heading
+  /// below it. The site's name after the underscore ends several such lines, or a run of blank
+  /// lines follows; the lines right above it without a gap are the same title's first lines.
   static func markSiteTitles(_ units: inout [Unit]) {
     var counts: [Substring: Int] = [:]
     for unit in units {
@@ -28,6 +31,8 @@ extension NeighbourRule {
     }
   }
 
+  /// A site's metadata in a form no label shows (`2026.05.06 10:23 | 某某网`): a short line with
+  /// numbers whose shape — its digits aside — stands under three or more titles of the page.
   static func markRepeatedMetadata(_ units: inout [Unit]) {
     func shape(_ unit: Unit) -> String? {
       let text = unit.text
@@ -51,6 +56,8 @@ extension NeighbourRule {
     }
   }
 
+  /// A short first line right above furniture (the date line, the issue number) is the
+  /// paper's name, whatever it ends with (…日报, …电讯, …周刊).
   static func markMasthead(_ units: inout [Unit]) {
     if units.count > 1, units[0].isHeading,
       TextEvidence.isAtMost(units[0].text, ParserLimits.mastheadLength),
