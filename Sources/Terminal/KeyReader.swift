@@ -17,9 +17,10 @@ struct KeyReader {
     self.input = input
   }
 
-  /// Waits for the next key; nil when the wait was interrupted.
-  func next() -> Key? {
-    let code = input.read(waitingMilliseconds: -1)
+  /// Waits for the next key (at most `waitingMilliseconds`, -1 for ever); nil when the wait
+  /// was interrupted or timed out.
+  func next(waitingMilliseconds: Int32 = -1) -> Key? {
+    let code = input.read(waitingMilliseconds: waitingMilliseconds)
     if code == ERR { return nil }
     if code >= KEY_MIN {
       if code == KEY_MOUSE { return mouseKey() }

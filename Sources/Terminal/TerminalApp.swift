@@ -8,7 +8,7 @@ public enum TerminalApp {
   /// last state to `finished` (to keep the reading place); returns the process exit status
   /// (0 on quit and on Ctrl-C, 1 if the terminal cannot be used).
   public static func run(
-    _ state: ReaderState, options: TerminalOptions = .init(theme: .dark),
+    _ state: ReaderState, options: TerminalOptions = .init(theme: .dark), feed: PageFeed? = nil,
     finished: (ReaderState) -> Void = { _ in }
   ) -> Int32 {
     // Before curses starts, so that ncurses leaves SIGINT and SIGTERM to us (it only takes
@@ -24,7 +24,8 @@ public enum TerminalApp {
     }
     let theme = Theme.forTerminal(options.theme)
     var last = state
-    let stop = loop(state, painter: ScreenPainter(theme: theme), last: &last)
+    let stop = loop(state, painter: ScreenPainter(theme: theme), feed: feed, last: &last)
+    feed?.stop()
     session.end()
     finished(last)
     SignalGuard.uninstall()
@@ -35,7 +36,8 @@ public enum TerminalApp {
   /// Draws, reads a key, applies it, until the reader quits (nil) or a stop signal arrives
   /// (that signal).
   private static func loop(
-    _ initial: ReaderState, painter initialPainter: ScreenPainter, last: inout ReaderState
+    _ initial: ReaderState, painter initialPainter: ScreenPainter, feed: PageFeed?,
+    last: inout ReaderState
   ) -> Int32? {
     var state = initial
     defer { last = state }
@@ -44,9 +46,19 @@ public enum TerminalApp {
     var size = currentSize()
     var needsDraw = true
     while true {
+      // Pages parsed in the background arrive between keys; while some are still coming the
+      // wait for a key is short, so that they show without a key.
+      if let feed {
+        for event in feed.take() {
+          state.receive(event)
+          needsDraw = true
+        }
+        feed.prefer(state.wantedPage ?? state.pageNumber)
+      }
       if needsDraw { painter.draw(state.render(size: size)) }
+      let wait: Int32 = state.pendingPages.isEmpty ? -1 : Self.pollMilliseconds
       if let sig = SignalGuard.setWaiting(true) { return sig }
-      let key = keys.next()
+      let key = keys.next(waitingMilliseconds: wait)
       if let sig = SignalGuard.setWaiting(false) { return sig }
       guard let key else {
         needsDraw = false
@@ -73,6 +85,9 @@ public enum TerminalApp {
       needsDraw = true
     }
   }
+
+  /// How long a key is waited for while pages are still being parsed.
+  private static let pollMilliseconds: Int32 = 25
 
   /// The terminal's size as the reader sees it.
   private static func currentSize() -> ScreenSize {

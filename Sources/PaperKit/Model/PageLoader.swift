@@ -62,7 +62,8 @@ public enum PageLoader {
       if isDirectory.boolValue {
         let names: [String]
         do {
-          names = try FileManager.default.contentsOfDirectory(atPath: path).sorted()
+          names = try FileManager.default.contentsOfDirectory(atPath: path)
+            .sorted(by: NaturalOrder.areInIncreasingOrder)
         } catch {
           throw PageLoadingError("\(shownName(path)): cannot read directory")
         }
