@@ -48,9 +48,10 @@ import Testing
     try FileManager.default.createDirectory(
       at: folder.appendingPathComponent("3.txt"), withIntermediateDirectories: true)
     let catalog = try PageCatalog.listing([folder.path])
-    #expect(catalog.entries.map { ($0.source as NSString).lastPathComponent } == [
-      "1.TXT", "2.txt", "10.txt",
-    ])
+    #expect(
+      catalog.entries.map { ($0.source as NSString).lastPathComponent } == [
+        "1.TXT", "2.txt", "10.txt",
+      ])
     #expect(catalog.placeholder(2).articles.isEmpty)
     #expect(catalog.placeholder(2).source.hasSuffix("10.txt"))
     // Listing reads no page: a page made unreadable after listing is an empty page that says so.
@@ -81,7 +82,8 @@ import Testing
   }
 
   static func page(_ source: String, name: String?, _ articles: [Article]) -> Page {
-    var page = Page(source: source, encoding: "UTF-8", sections: [Section(name: nil, articles: articles)])
+    var page = Page(
+      source: source, encoding: "UTF-8", sections: [Section(name: nil, articles: articles)])
     if let name { page.furniture = ["某某日报", name] }
     return page
   }
@@ -116,5 +118,20 @@ import Testing
   @Test func aMarkNamingAPageNotOpenLeadsNowhere() {
     let pages = [Self.page("a.txt", name: "第1版", [Self.article("头条", to: "9")])]
     #expect(ContinuationLinks.forward(from: 0, article: 0, in: pages) == nil)
+  }
+
+  @Test func jsonKeepsTheLinkAsPageAndArticleIndex() throws {
+    let linked = ContinuationLinks.linked(Self.pages)
+    #expect(linked[0].articles[0].continuation == ArticleLocation(page: 2, article: 1))
+    #expect(linked[2].articles[1].continuation == ArticleLocation(page: 0, article: 0))
+    #expect(linked[0].articles[1].continuation == nil)
+    #expect(linked[1].articles[0].continuation == nil)
+    let json = try JSONOutput.encode(Self.pages)
+    #expect(json.contains(#""continuation" : {\n"#) || json.contains(#""continuation" : {"#))
+    let decoded = try JSONDecoder().decode(
+      [String: [Page]].self, from: Data(json.utf8))
+    #expect(decoded["pages"]?[0].articles[0].continuation == ArticleLocation(page: 2, article: 1))
+    // A lone page has no links, and its JSON no `continuation` field.
+    #expect(!(try JSONOutput.encode([Self.pages[0]])).contains("continuation"))
   }
 }

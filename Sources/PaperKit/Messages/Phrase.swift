@@ -197,7 +197,7 @@ public enum Phrase: String, Sendable, CaseIterable {
     case .keyPageListOpen: ("open the page", "打开该版")
     case .keyPageListClose: ("close the page list", "关闭版面列表")
     case .keyFollowContinuation:
-      ("follow the continuation (下转/上接) to the other part; q comes back", "跳到文章的另一部分（下转/上接）；q 返回")
+      ("follow a continued article to its other part; q comes back", "跳到文章的另一部分（下转/上接）；q 返回")
     case .hintEscClose: ("Esc close", "Esc 关闭")
     case .noContinuation: ("no continuation of this article on the pages open", "打开的版面中没有本文的续篇")
     case .continuationPageNotRead: ("page {1} is still being read; try again", "{1}还在解析，请稍后再试")

@@ -77,43 +77,85 @@ public enum ContinuationLinks {
   /// Where article `article` of page `page` continues (its `下转` mark), if that page is open
   /// and holds the `上接` part.
   public static func forward(from page: Int, article: Int, in pages: [Page]) -> ArticleLocation? {
-    let articles = pages[page].articles
-    guard articles.indices.contains(article), let mark = articles[article].continuedTo,
-      let target = key(mark).flatMap({ pageNumber(answering: $0, in: pages, besides: page) })
-    else { return nil }
-    let ownKeys = Set(PageReference.keys(of: pages[page], number: page))
-    let title = articles[article].title
-    let candidates = pages[target].articles.enumerated().filter { $0.element.continuedFrom != nil }
-    let best =
-      candidates.first { sameTitle($0.element.title, title) }
-      ?? candidates.first { key($0.element.continuedFrom!).map(ownKeys.contains) ?? false }
-      ?? (candidates.count == 1 ? candidates.first : nil)
-    return best.map { ArticleLocation(page: target, article: $0.offset) }
+    forward(from: page, article: article, in: pages, keys: allKeys(pages))
   }
 
   /// Where the `上接` article `article` of page `page` starts, if that page is open.
   public static func backward(from page: Int, article: Int, in pages: [Page]) -> ArticleLocation? {
+    backward(from: page, article: article, in: pages, keys: allKeys(pages))
+  }
+
+  /// `pages` with each continued article's `continuation` set where its other part is open:
+  /// for a `下转` part the `上接` part, for a `上接` part where the story starts.
+  public static func linked(_ pages: [Page]) -> [Page] {
+    let keys = allKeys(pages)
+    var pages = pages
+    let original = pages
+    for p in pages.indices {
+      var a = 0
+      for s in pages[p].sections.indices {
+        for i in pages[p].sections[s].articles.indices {
+          let article = pages[p].sections[s].articles[i]
+          if article.continuedTo != nil || article.continuedFrom != nil {
+            pages[p].sections[s].articles[i].continuation =
+              forward(from: p, article: a, in: original, keys: keys)
+              ?? backward(from: p, article: a, in: original, keys: keys)
+          }
+          a += 1
+        }
+      }
+    }
+    return pages
+  }
+
+  private static func allKeys(_ pages: [Page]) -> [[String]] {
+    pages.indices.map { PageReference.keys(of: pages[$0], number: $0) }
+  }
+
+  private static func forward(from page: Int, article: Int, in pages: [Page], keys: [[String]])
+    -> ArticleLocation?
+  {
+    let articles = pages[page].articles
+    guard articles.indices.contains(article), let mark = articles[article].continuedTo,
+      let target = PageReference.key(mark).flatMap({
+        pageNumber(answering: $0, keys: keys, besides: page)
+      })
+    else { return nil }
+    let ownKeys = Set(keys[page])
+    let title = articles[article].title
+    let candidates = pages[target].articles.enumerated().filter { $0.element.continuedFrom != nil }
+    let best =
+      candidates.first { sameTitle($0.element.title, title) }
+      ?? candidates.first {
+        PageReference.key($0.element.continuedFrom ?? "").map(ownKeys.contains) ?? false
+      }
+      ?? (candidates.count == 1 ? candidates.first : nil)
+    return best.map { ArticleLocation(page: target, article: $0.offset) }
+  }
+
+  private static func backward(from page: Int, article: Int, in pages: [Page], keys: [[String]])
+    -> ArticleLocation?
+  {
     let articles = pages[page].articles
     guard articles.indices.contains(article), let mark = articles[article].continuedFrom,
-      let source = key(mark).flatMap({ pageNumber(answering: $0, in: pages, besides: page) })
+      let source = PageReference.key(mark).flatMap({
+        pageNumber(answering: $0, keys: keys, besides: page)
+      })
     else { return nil }
+    let here = ArticleLocation(page: page, article: article)
     for (a, candidate) in pages[source].articles.enumerated() where candidate.continuedTo != nil {
-      if forward(from: source, article: a, in: pages)
-        == ArticleLocation(page: page, article: article)
-      {
+      if forward(from: source, article: a, in: pages, keys: keys) == here {
         return ArticleLocation(page: source, article: a)
       }
     }
     return nil
   }
 
-  private static func key(_ mark: String) -> String? { PageReference.key(mark) }
-
-  /// The page answering to `key`: by printed name first, then by file name, then by number.
-  private static func pageNumber(answering key: String, in pages: [Page], besides: Int) -> Int? {
-    let keys = pages.indices.map { PageReference.keys(of: pages[$0], number: $0) }
+  /// The page answering to `key`: by its best key first (printed name, else file name), then
+  /// by any.
+  private static func pageNumber(answering key: String, keys: [[String]], besides: Int) -> Int? {
     for level in 0..<3 {
-      if let found = pages.indices.first(where: {
+      if let found = keys.indices.first(where: {
         $0 != besides && keys[$0].count > level && keys[$0][level] == key
       }) {
         return found
