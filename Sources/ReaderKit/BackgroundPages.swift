@@ -43,6 +43,16 @@ extension ReaderState {
         list = SectionList()
         viewport = ArticleViewport(article: 0, width: 0)
         if focus.pane == .article { focus = .pane(.list) }
+        // A page shown while it was read (a large text) opens where it was left.
+        if case .pane = focus, let place = placeBook?.places[PlaceStore.key(of: page)],
+          place.shown,
+          indexes[number].articles.indices.contains(place.article)
+        {
+          list.selection = place.article
+          viewport = ArticleViewport(article: place.article, width: 0, anchor: place.anchor)
+          if place.reading { focus = .pane(.article) }
+          say(.placeRestored)
+        }
       }
       if let size = lastSize { normalize(for: size, force: true) }
     }
@@ -51,9 +61,10 @@ extension ReaderState {
   /// Keeps `book` to restore the places of pages that arrive later.
   public mutating func keepPlaces(_ book: PlaceBook) { placeBook = book }
 
-  /// `reading 12%` while pages are still being read, else nil.
+  /// `reading 12%` while pages are still being read (`reading…` for one page), else nil.
   var readingProgress: String? {
     guard !pending.isEmpty else { return nil }
+    if pages.count == 1 { return language.text(.readingPage) }
     let done = (pages.count - pending.count) * 100 / max(pages.count, 1)
     return language.text(.readingPages, String(done))
   }

@@ -3,28 +3,40 @@ import PaperKit
 import ReaderKit
 
 extension Dubao {
-  /// The reader on several pages (a folder, or several files): only the first page is read
-  /// before the first frame; the others are parsed on another thread and arrive as the reader
-  /// runs. Nil when this run is not the reader on several pages (the caller goes on as before).
+  /// Texts larger than this are parsed after the first frame, not before it.
+  static let backgroundParseBytes = 1 << 20
+
+  /// The reader on the pages named (or standard input): only the first page is read before
+  /// the first frame, and not even that when it is large; the others are parsed on another
+  /// thread and arrive as the reader runs. Nil when this run is not the reader on named pages
+  /// or standard input (the caller goes on: other modes, or the sample page).
   func runPagedReaderIfMany() throws -> Int32? {
-    guard !json, !outline, !dump, article == nil, isatty(STDOUT_FILENO) != 0, !paths.isEmpty,
-      paths.allSatisfy({ $0 != "-" })
-    else { return nil }
+    guard !json, !outline, !dump, article == nil, isatty(STDOUT_FILENO) != 0 else { return nil }
+    let names = paths.isEmpty ? (isatty(STDIN_FILENO) == 0 ? ["-"] : []) : paths
+    guard !names.isEmpty else { return nil }
+    let options = LayoutOptions(indentParagraphs: !noIndent)
     let catalog: PageCatalog
-    let first: Page
     do {
-      catalog = try PageCatalog.listing(paths, encoding: encoding)
-      guard catalog.count > 1 else { return nil }
-      first = try catalog.load(0)
+      catalog = try PageCatalog.listing(names, encoding: encoding)
     } catch {
       fail(error.description)
     }
-    for warning in first.warnings { printError("dubao: \(first.source): warning: \(warning)") }
-    let rest = Array(1..<catalog.count)
-    let pages = [first] + rest.map(catalog.placeholder)
-    let feed = PageFeed(numbers: rest) { catalog.page($0) }
-    return runReader(
-      pages: pages, options: LayoutOptions(indentParagraphs: !noIndent), pending: Set(rest),
-      feed: feed)
+    var pages = catalog.entries.indices.map(catalog.placeholder)
+    var pending = Set(catalog.entries.indices)
+    if catalog.byteCount(0) <= Self.backgroundParseBytes {
+      do {
+        pages[0] = try catalog.load(0)
+      } catch {
+        fail(error.description)
+      }
+      pending.remove(0)
+      for warning in pages[0].warnings {
+        printError("dubao: \(pages[0].source): warning: \(warning)")
+      }
+    }
+    // One small page: parsed before the first frame, as always.
+    if pending.isEmpty { return runReader(pages: pages, options: options) }
+    let feed = PageFeed(numbers: pending.sorted()) { catalog.page($0) }
+    return runReader(pages: pages, options: options, pending: pending, feed: feed)
   }
 }

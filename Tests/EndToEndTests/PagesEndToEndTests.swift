@@ -11,7 +11,7 @@ struct PagesEndToEndTests {
   static func folder(pages count: Int) throws -> String {
     let folder = NSTemporaryDirectory() + "dubao-pages-\(UUID().uuidString)"
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    let seed = try Data(contentsOf: URL(fileURLWithPath: try seedPagePath()))
+    let seed = try Data(contentsOf: URL(fileURLWithPath: seedPagePath()))
     for n in 1...count {
       try seed.write(to: URL(fileURLWithPath: "\(folder)/p\(n).txt"))
     }
@@ -109,5 +109,35 @@ struct PagesEndToEndTests {
     #expect(!TmuxSession.flatten(rows).contains("种地心里更有底了"))
     try run.quitWithQ()
     try run.expectExit(status: 0)
+  }
+
+  @Test("a large text: the first frame comes before the parse, keys answer, the page arrives")
+  func largeText() throws {
+    let file = NSTemporaryDirectory() + "dubao-large-\(UUID().uuidString).txt"
+    defer { try? FileManager.default.removeItem(atPath: file) }
+    let seed = try Data(contentsOf: URL(fileURLWithPath: seedPagePath()))
+    var text = Data()
+    while text.count < 3 << 20 { text += seed }
+    try text.write(to: URL(fileURLWithPath: file))
+    let state = NSTemporaryDirectory() + "dubao-state-\(UUID().uuidString)"
+    defer { try? FileManager.default.removeItem(atPath: state) }
+    for input in [nil, "cat \(TmuxSession.quote(file))"] {
+      let run = try DubaoRun(
+        input == nil ? "--fresh " + TmuxSession.quote(file) : "--fresh", input: input,
+        environment: ["XDG_STATE_HOME": state])
+      let tmux = run.tmux
+      try tmux.waitFor("(this page is being read…)", "reading…")
+      try tmux.send("?")
+      try tmux.waitUntil("help while the text is parsed") { rows in
+        rows[0].contains("Dubao keys") && TmuxSession.flatten(rows).contains("reading…")
+      }
+      try tmux.send("q")
+      try tmux.waitUntil("the page to arrive", timeout: .seconds(120)) { rows in
+        TmuxSession.flatten(rows).contains("沧州经济开发区")
+          && !TmuxSession.flatten(rows).contains("reading…")
+      }
+      try tmux.send("q")
+      try run.expectExit(status: 0)
+    }
   }
 }

@@ -88,6 +88,21 @@ import Testing
     #expect(state.readArticles.contains(ArticleKey(page: 1, article: 0)))
   }
 
+  @Test func aLargePageShownWhileReadOpensWhereItWasLeft() {
+    var first = ReaderState(pages: [Self.issue[1]])
+    _ = first.handle(.character("j"), size: wide)
+    _ = first.handle(.enter, size: wide)
+    let book = first.places(into: PlaceBook())
+    var state = ReaderState(
+      pages: [Page(source: Self.issue[1].source, encoding: "")], pending: [0])
+    state.restore(from: book)
+    #expect(text(state.render(size: wide)).last?.contains("reading…") == true)
+    state.receive(.pageParsed(number: 0, page: Self.issue[1]))
+    #expect(state.focus.pane == .article)
+    #expect(state.viewport.article == 1)
+    #expect(text(state.render(size: wide)).last?.contains("reading") == false)
+  }
+
   // MARK: - The page list
 
   @Test func thePageListShowsEveryPageAndOpensTheOneChosen() {

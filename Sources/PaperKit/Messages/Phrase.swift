@@ -34,7 +34,7 @@ public enum Phrase: String, Sendable, CaseIterable {
   case keyStart, keyEnd, keyOlder, keyNewer
   case keyNextPage, keyPreviousPage, keyWheel, keyClick, keyCloseHelp
   // Pages read in the background, the page list, continuations followed.
-  case readingPages, pageBeingRead, pageListCount, pageListNoMatch, pageListReading
+  case readingPages, readingPage, pageBeingRead, pageListCount, pageListNoMatch, pageListReading
   case contextPageList, keyPageList, keyPageListOpen, keyPageListClose, keyFollowContinuation
   case hintEscClose, noContinuation, continuationPageNotRead, followedContinuation, returnedFromJump
 
@@ -188,6 +188,7 @@ public enum Phrase: String, Sendable, CaseIterable {
     case .keyClick: ("open the article clicked", "打开点中的文章")
     case .keyCloseHelp: ("close help", "关闭帮助")
     case .readingPages: ("reading {1}%", "解析中 {1}%")
+    case .readingPage: ("reading…", "解析中……")
     case .pageBeingRead: ("(this page is being read…)", "（本版解析中……）")
     case .pageListCount: ("{1} of {2} pages", "{2} 版中的 {1} 版")
     case .pageListNoMatch: ("no page matches “{1}”", "没有版面符合“{1}”")

@@ -102,6 +102,16 @@ public struct PageCatalog: Sendable {
     }
   }
 
+  /// The size of page `number`'s text in bytes (0 when a file cannot be looked at).
+  public func byteCount(_ number: Int) -> Int {
+    switch entries[number] {
+    case .bytes(let bytes, _): return bytes.count
+    case .file(let path):
+      var info = stat()
+      return stat(path, &info) == 0 ? Int(info.st_size) : 0
+    }
+  }
+
   /// Page `number` as it stands before it is read: its name and no articles.
   public func placeholder(_ number: Int) -> Page {
     Page(source: entries[number].source, encoding: "")
