@@ -15,6 +15,7 @@ import Testing
   ])
   func naturalOrder(names: [String], expected: [String]) {
     #expect(names.sorted(by: NaturalOrder.areInIncreasingOrder) == expected)
+    #expect(NaturalOrder.sorted(names) == expected)
   }
 
   @Test func naturalOrderIsAStrictOrder() {

@@ -73,10 +73,11 @@ public struct PageCatalog: Sendable {
     } catch {
       throw PageLoadingError("\(PageLoader.shownName(path)): cannot read directory")
     }
-    return names.filter { !$0.hasPrefix(".") && $0.lowercased().hasSuffix(".txt") }
-      .sorted(by: NaturalOrder.areInIncreasingOrder)
-      .map { (path as NSString).appendingPathComponent($0) }
-      .filter(isRegularFile)
+    return NaturalOrder.sorted(
+      names.filter { !$0.hasPrefix(".") && $0.lowercased().hasSuffix(".txt") }
+    )
+    .map { (path as NSString).appendingPathComponent($0) }
+    .filter(isRegularFile)
   }
 
   /// How many pages there are.
