@@ -189,11 +189,13 @@ static inline int dubao_terminal_can_address_cursor(int fd) {
 // MARK: The terminal's descriptors.
 
 /// What waiting for input on `fd` found: 1 input is ready, 0 interrupted by a signal, -1 the
-/// terminal is gone (hung up, closed, or an error).
-static inline int dubao_wait_for_input(int fd) {
+/// terminal is gone (hung up, closed, or an error), 2 `timeout` milliseconds passed (-1 waits
+/// for ever).
+static inline int dubao_wait_for_input(int fd, int timeout) {
   struct pollfd entry = {.fd = fd, .events = POLLIN, .revents = 0};
-  int ready = poll(&entry, 1, -1);
+  int ready = poll(&entry, 1, timeout);
   if (ready < 0) return errno == EINTR ? 0 : -1;
+  if (ready == 0) return 2;
   if (entry.revents & (POLLHUP | POLLERR | POLLNVAL)) return -1;
   return 1;
 }

@@ -42,7 +42,7 @@ extension ReaderState {
     case .previousArticle: openNeighbour(-n, size: size)
     case .nextSubhead: jumpToSubhead(forward: true, times: n, size: size)
     case .previousSubhead: jumpToSubhead(forward: false, times: n, size: size)
-    case .back: backToList(size: size)
+    case .back: if !returnFromJump() { backToList(size: size) }
     case .copy: return copyArticle()
     case .save: openPrompt(.save, initial: defaultFileName())
     case .pipe: openPrompt(.pipe)
@@ -66,6 +66,11 @@ extension ReaderState {
     case .promptNewer: return edit(.newer, size: size)
     case .nextPage: goToPage(relative: n, size: size)
     case .previousPage: goToPage(relative: -n, size: size)
+    case .pageList: openPageList()
+    case .followContinuation: followContinuation(size: size)
+    case .pageListType, .pageListBackspace, .pageListDown, .pageListUp, .pageListPageDown,
+      .pageListPageUp, .pageListFirst, .pageListLast, .pageListOpen, .pageListClose:
+      pageListAction(action, key: key, size: size)
     case .wheel:
       if case .mouse(let event) = key { wheel(event, size: size) }
     case .click:

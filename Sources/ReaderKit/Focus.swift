@@ -31,17 +31,24 @@ enum Focus: Sendable {
   case pane(Pane)
   case help(top: Int, over: Pane)
   case prompt(PromptSession, over: Pane)
+  case pageList(PageListSession, over: Pane)
 
   /// The pane shown (under help or the prompt).
   var pane: Pane {
     switch self {
-    case .pane(let pane), .help(_, let pane), .prompt(_, let pane): pane
+    case .pane(let pane), .help(_, let pane), .prompt(_, let pane), .pageList(_, let pane): pane
     }
   }
 
   /// The open prompt, if any.
   var prompt: PromptSession? {
     if case .prompt(let session, _) = self { return session }
+    return nil
+  }
+
+  /// The open page list, if any.
+  var pageList: PageListSession? {
+    if case .pageList(let session, _) = self { return session }
     return nil
   }
 
@@ -55,6 +62,7 @@ enum Focus: Sendable {
   var contexts: [KeyContext] {
     switch self {
     case .prompt: [.prompt]
+    case .pageList: [.pageList]
     case .help(_, let pane): [.helpScreen, .general, .text, .search, .pages, pane.context, .mouse]
     case .pane(let pane): [pane.context, .general, .text, .search, .pages, .mouse]
     }

@@ -11,14 +11,16 @@ public enum ReaderAction: String, Sendable, CaseIterable {
   case search, nextMatch, previousMatch, searchAllPages, clearHighlights
   case promptInsert, promptConfirm, promptCancel, promptBackspace, promptDelete, promptClear
   case promptLeft, promptRight, promptStart, promptEnd, promptOlder, promptNewer
-  case nextPage, previousPage
+  case nextPage, previousPage, pageList, followContinuation
+  case pageListType, pageListBackspace, pageListDown, pageListUp, pageListPageDown
+  case pageListPageUp, pageListFirst, pageListLast, pageListOpen, pageListClose
   case wheel, click
   case closeHelp, helpDown, helpUp, helpPageDown, helpPageUp, helpTop, helpBottom
 }
 
 /// Where a key binding applies; also the groups of the help screen and the guide, in order.
 public enum KeyContext: String, Sendable, CaseIterable {
-  case general, list, article, text, search, prompt, pages, mouse, helpScreen
+  case general, list, article, text, search, prompt, pages, pageList, mouse, helpScreen
 
   /// The group's heading.
   public var phrase: Phrase {
@@ -30,6 +32,7 @@ public enum KeyContext: String, Sendable, CaseIterable {
     case .search: .contextSearch
     case .prompt: .contextPrompt
     case .pages: .contextPages
+    case .pageList: .contextPageList
     case .mouse: .contextMouse
     case .helpScreen: .contextHelp
     }
@@ -199,6 +202,19 @@ public enum Keymap {
 
     b(.pages, [c(">")], .nextPage, .keyNextPage),
     b(.pages, [c("<")], .previousPage, .keyPreviousPage),
+    b(.pages, [c("p")], .pageList, .keyPageList),
+    b(.pages, [c("J")], .followContinuation, .keyFollowContinuation),
+
+    b(.pageList, [.text], .pageListType, .keyType),
+    b(.pageList, [.key(.backspace), ctrl("h")], .pageListBackspace, .keyBackspace),
+    b(.pageList, [.key(.down), ctrl("n")], .pageListDown, .keyListDown),
+    b(.pageList, [.key(.up), ctrl("p")], .pageListUp, .keyListUp),
+    b(.pageList, [.key(.pageDown), ctrl("f")], .pageListPageDown, .keyPageDown),
+    b(.pageList, [.key(.pageUp), ctrl("b")], .pageListPageUp, .keyPageUp),
+    b(.pageList, [.key(.home)], .pageListFirst, .keyTop),
+    b(.pageList, [.key(.end)], .pageListLast, .keyBottom),
+    b(.pageList, [.key(.enter)], .pageListOpen, .keyPageListOpen),
+    b(.pageList, [.key(.escape), ctrl("g")], .pageListClose, .keyPageListClose),
 
     b(.mouse, [.wheel], .wheel, .keyWheel),
     b(.mouse, [.click], .click, .keyClick),

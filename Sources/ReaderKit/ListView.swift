@@ -37,7 +37,9 @@ extension ReaderState {
     switch item {
     case .empty:
       screen.put(
-        CellText.fit("  " + language.text(.noArticles), width: width), row: row, column: 0,
+        CellText.fit(
+          "  " + language.text(pending.contains(pageNumber) ? .pageBeingRead : .noArticles),
+          width: width), row: row, column: 0,
         style: .dim, limit: width)
     case .section(let s):
       screen.put(

@@ -40,12 +40,12 @@ struct PendingCount: Sendable {
 /// The whole reader as a value: pages, focus, and each component's state.
 public struct ReaderState: Sendable {
   /// The pages open, in order (several for a directory).
-  public private(set) var pages: [Page]
+  public internal(set) var pages: [Page]
   /// How articles are laid out.
   public let options: LayoutOptions
   /// The interface's language.
   public let language: Language
-  let indexes: [PageIndex]
+  var indexes: [PageIndex]
   let cache: ReaderCache
 
   /// The index of the page shown.
@@ -74,6 +74,12 @@ public struct ReaderState: Sendable {
   var twoPanes = true
   /// The size positions were last normalised for.
   var lastSize: ScreenSize?
+  /// Pages still being read in the background: placeholders until `receive` brings them.
+  var pending: Set<Int> = []
+  /// The saved places, kept to restore pages that arrive after the first frame.
+  var placeBook: PlaceBook?
+  /// Where each followed continuation came from, newest last; `q` goes back to it.
+  var jumps: [SavedView] = []
 
   /// A reader opened on the section list of the first page.
   public init(pages: [Page], options: LayoutOptions = .init(), language: Language = .english) {

@@ -5,6 +5,8 @@ extension ReaderState {
   func draw(into screen: inout Screen) {
     if let top = focus.helpTop {
       drawHelp(top: top, into: &screen)
+    } else if let session = focus.pageList {
+      drawPageList(session, into: &screen)
     } else {
       let layout = layout(screen.size)
       if let header = layout.header { drawHeader(in: header, into: &screen) }

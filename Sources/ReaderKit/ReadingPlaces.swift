@@ -137,7 +137,8 @@ extension ReaderState {
     -> PlaceBook
   {
     var book = book
-    for number in pages.indices {
+    // A page still being read is a placeholder: its place stays as the book has it.
+    for number in pages.indices where !pending.contains(number) {
       let key = PlaceStore.key(of: pages[number])
       let read = readArticles.filter { $0.page == number }.map(\.article).sorted()
       var place =
@@ -161,7 +162,8 @@ extension ReaderState {
   /// and position, and the read marks.
   public mutating func restore(from book: PlaceBook) {
     var shown: (number: Int, place: ReadingPlace)?
-    for number in pages.indices {
+    placeBook = book
+    for number in pages.indices where !pending.contains(number) {
       guard let place = book.places[PlaceStore.key(of: pages[number])] else { continue }
       for a in place.read where indexes[number].articles.indices.contains(a) {
         readArticles.insert(ArticleKey(page: number, article: a))

@@ -15,6 +15,7 @@ extension ReaderState {
     if let pendingCount, message == nil {
       right = language.text(.countPending, String(pendingCount.value)) + "  " + right
     }
+    if let readingProgress { right = readingProgress + "  " + right }
     let rightStart = max(0, width - 1 - CellText.width(right))
     screen.put(right, row: row, column: rightStart, style: .status)
     let limit = right.isEmpty ? width : rightStart - 1

@@ -9,8 +9,9 @@ protocol KeyInput {
   func unread(_ code: Int32)
   /// The mouse event that a `KEY_MOUSE` announced, if curses has one.
   func mouseEvent() -> (mask: mmask_t, row: Int32, column: Int32)?
-  /// Blocks until input may be read, a signal interrupts, or the input is gone.
-  func waitForInput() -> InputWait
+  /// Blocks until input may be read, a signal interrupts, the input is gone, or (for a
+  /// `timeout` of 0 or more milliseconds) that time has passed.
+  func waitForInput(timeout: Int32) -> InputWait
   /// Whether the input has hung up or failed, asked without waiting.
   func isGone() -> Bool
 }
@@ -23,6 +24,8 @@ enum InputWait: Equatable {
   case interrupted
   /// The terminal hung up, was closed, or fails.
   case gone
+  /// The time given passed with no input.
+  case timedOut
 }
 
 /// Keys from curses' standard screen (`wgetch`, `ungetch`, `getmouse`); waits with `poll` on
@@ -33,9 +36,10 @@ struct CursesKeyInput: KeyInput {
   let descriptor: Int32
 
   /// Waits with `poll`.
-  func waitForInput() -> InputWait {
-    switch dubao_wait_for_input(descriptor) {
+  func waitForInput(timeout: Int32) -> InputWait {
+    switch dubao_wait_for_input(descriptor, timeout) {
     case 1: return .ready
+    case 2: return .timedOut
     case 0: return .interrupted
     default: return .gone
     }

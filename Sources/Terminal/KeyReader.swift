@@ -25,6 +25,8 @@ struct KeyReader {
     case interrupted
     /// The terminal is gone: hung up, closed, at end of file or failing.
     case inputGone
+    /// The time given passed with no key.
+    case timedOut
   }
 
   /// Waits for the next key; nil when the wait was interrupted or the input is gone.
@@ -33,13 +35,16 @@ struct KeyReader {
     return nil
   }
 
-  /// Waits for the next key, a signal, or the end of the input. Waiting is done by
-  /// `waitForInput`, never by a blocking read, so an input that fails or never blocks (a
-  /// closed or non-blocking terminal) cannot make the loop spin.
-  func nextEvent() -> Event {
+  /// Waits for the next key, a signal, or the end of the input — at most
+  /// `waitingMilliseconds` when that is 0 or more. Waiting is done by `waitForInput`, never by
+  /// a blocking read, so an input that fails or never blocks (a closed or non-blocking
+  /// terminal) cannot make the loop spin.
+  func nextEvent(waitingMilliseconds: Int32 = -1) -> Event {
     var code = input.read(waitingMilliseconds: 0)
     if code == ERR {
-      switch input.waitForInput() {
+      switch input.waitForInput(timeout: waitingMilliseconds) {
+      case .timedOut:
+        return .timedOut
       case .gone:
         return .inputGone
       case .interrupted:

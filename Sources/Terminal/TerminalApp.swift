@@ -8,7 +8,7 @@ public enum TerminalApp {
   /// last state to `finished` (to keep the reading place); returns the process exit status
   /// (0 on quit and on Ctrl-C, 1 if the terminal cannot be used).
   public static func run(
-    _ state: ReaderState, options: TerminalOptions = .init(theme: .dark),
+    _ state: ReaderState, options: TerminalOptions = .init(theme: .dark), feed: PageFeed? = nil,
     finished: (ReaderState) -> Void = { _ in }
   ) -> Int32 {
     // Before curses starts, so that ncurses leaves SIGINT and SIGTERM to us (it only takes
@@ -26,7 +26,9 @@ public enum TerminalApp {
     var last = state
     let stop = loop(
       state, painter: ScreenPainter(theme: theme),
-      keys: KeyReader(input: CursesKeyInput(descriptor: session.inputDescriptor)), last: &last)
+      keys: KeyReader(input: CursesKeyInput(descriptor: session.inputDescriptor)), feed: feed,
+      last: &last)
+    feed?.stop()
     session.end()
     finished(last)
     SignalGuard.uninstall()
@@ -45,6 +47,7 @@ public enum TerminalApp {
   /// or a stop signal arrives (that signal).
   private static func loop(
     _ initial: ReaderState, painter initialPainter: ScreenPainter, keys: KeyReader,
+    feed: PageFeed?,
     last: inout ReaderState
   ) -> Int32? {
     var state = initial
@@ -53,14 +56,28 @@ public enum TerminalApp {
     var size = currentSize()
     var needsDraw = true
     while true {
+      // Pages parsed in the background arrive between keys; while some are still coming the
+      // wait for a key is short, so that they show without a key.
+      if let feed {
+        for event in feed.take() {
+          state.receive(event)
+          needsDraw = true
+        }
+        feed.prefer(state.wantedPage ?? state.pageNumber)
+      }
       if needsDraw { painter.draw(state.render(size: size)) }
+      let wait: Int32 = state.pendingPages.isEmpty ? -1 : Self.pollMilliseconds
       if let sig = SignalGuard.setWaiting(true) { return sig }
-      let event = keys.nextEvent()
+      let event = keys.nextEvent(waitingMilliseconds: wait)
       if let sig = SignalGuard.setWaiting(false) { return sig }
       var key: Key
       switch event {
       case .inputGone:
         return nil
+      case .timedOut:
+        // Only while pages are still coming: look for them, then wait again.
+        needsDraw = false
+        continue
       case .interrupted:
         // After Ctrl-Z and `fg` the terminal may have been resized while dubao was stopped
         // (its SIGWINCH went to the shell): ask the terminal itself.
@@ -93,6 +110,9 @@ public enum TerminalApp {
       needsDraw = true
     }
   }
+
+  /// How long a key is waited for while pages are still being parsed.
+  private static let pollMilliseconds: Int32 = 25
 
   /// The terminal's size as the reader sees it.
   private static func currentSize() -> ScreenSize {

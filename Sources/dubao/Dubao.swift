@@ -91,6 +91,10 @@ struct Dubao: ParsableCommand {
 
   func run() throws {
     if explain { return runExplain() }
+    if let status = try runPagedReaderIfMany() {
+      if status != 0 { throw ExitCode(status) }
+      return
+    }
     let pages: [Page]
     do {
       pages = try loadPages()

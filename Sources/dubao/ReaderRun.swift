@@ -14,9 +14,12 @@ extension Dubao {
 
   /// Runs the full-screen reader: restores the reading place (unless `--fresh`), reads, and
   /// saves the place again. A state file that cannot be used gives one warning, never a stop.
-  func runReader(pages: [Page], options: LayoutOptions) -> Int32 {
+  func runReader(
+    pages: [Page], options: LayoutOptions, pending: Set<Int> = [], feed: PageFeed? = nil
+  ) -> Int32 {
     let environment = ProcessInfo.processInfo.environment
-    var state = ReaderState(pages: pages, options: options, language: interfaceLanguage)
+    var state = ReaderState(
+      pages: pages, pending: pending, options: options, language: interfaceLanguage)
     let file = PlaceStore.file(environment: environment)
     var book = PlaceBook()
     var usable = file != nil
@@ -33,7 +36,8 @@ extension Dubao {
       theme: theme ?? ThemeName.fromEnvironment(environment), mouse: !noMouse)
     // Saved as soon as the reader hands back its last state (the terminal is restored by
     // then), so that a stop the loop notices (SIGTERM, SIGHUP) keeps the place too.
-    let status = TerminalApp.run(state, options: terminal) { last in
+    feed?.start()
+    let status = TerminalApp.run(state, options: terminal, feed: feed) { last in
       guard let file, usable || fresh else { return }
       do {
         // Read again: another dubao may have saved its own pages meanwhile.

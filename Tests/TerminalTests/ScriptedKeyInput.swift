@@ -37,7 +37,7 @@ final class ScriptedKeyInput: KeyInput {
   }
 
   /// Ready while codes are left; a used-up script is a terminal that went away.
-  func waitForInput() -> InputWait {
+  func waitForInput(timeout: Int32) -> InputWait {
     if !waits.isEmpty { return waits.removeFirst() }
     return codes.isEmpty ? .gone : .ready
   }

@@ -33,6 +33,10 @@ public enum Phrase: String, Sendable, CaseIterable {
   case keyType, keyConfirm, keyCancel, keyBackspace, keyDelete, keyClear, keyLeft, keyRight
   case keyStart, keyEnd, keyOlder, keyNewer
   case keyNextPage, keyPreviousPage, keyWheel, keyClick, keyCloseHelp
+  // Pages read in the background, the page list, continuations followed.
+  case readingPages, readingPage, pageBeingRead, pageListCount, pageListNoMatch, pageListReading
+  case contextPageList, keyPageList, keyPageListOpen, keyPageListClose, keyFollowContinuation
+  case hintEscClose, noContinuation, continuationPageNotRead, followedContinuation, returnedFromJump
 
   /// The phrase in both languages.
   var pair: (english: String, chinese: String) {
@@ -183,6 +187,23 @@ public enum Phrase: String, Sendable, CaseIterable {
     case .keyWheel: ("scroll", "滚动")
     case .keyClick: ("open the article clicked", "打开点中的文章")
     case .keyCloseHelp: ("close help", "关闭帮助")
+    case .readingPages: ("reading {1}%", "解析中 {1}%")
+    case .readingPage: ("reading…", "解析中……")
+    case .pageBeingRead: ("(this page is being read…)", "（本版解析中……）")
+    case .pageListCount: ("{1} of {2} pages", "{2} 版中的 {1} 版")
+    case .pageListNoMatch: ("no page matches “{1}”", "没有版面符合“{1}”")
+    case .pageListReading: ("(being read)", "（解析中）")
+    case .contextPageList: ("Page list", "版面列表")
+    case .keyPageList: ("list of pages: type to filter, Enter opens", "版面列表：输入以筛选，回车打开")
+    case .keyPageListOpen: ("open the page", "打开该版")
+    case .keyPageListClose: ("close the page list", "关闭版面列表")
+    case .keyFollowContinuation:
+      ("follow a continued article to its other part; q comes back", "跳到文章的另一部分（下转/上接）；q 返回")
+    case .hintEscClose: ("Esc close", "Esc 关闭")
+    case .noContinuation: ("no continuation of this article on the pages open", "打开的版面中没有本文的续篇")
+    case .continuationPageNotRead: ("page {1} is still being read; try again", "{1}还在解析，请稍后再试")
+    case .followedContinuation: ("part on page {1}; q goes back", "转至{1}；q 返回")
+    case .returnedFromJump: ("back where you jumped from", "已回到跳转前的位置")
     }
   }
 }

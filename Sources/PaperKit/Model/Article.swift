@@ -18,6 +18,9 @@ public struct Article: Codable, Sendable, Equatable {
   public var continuedFrom: String?
   /// The page a front-page teaser (导读) points to (`A03`), when the item is only a teaser.
   public var teaserFor: String?
+  /// Where the other part of a continued article is among the pages read together (page and
+  /// article index, from 0), when that page is open; set by `ContinuationLinks.linked`.
+  public var continuation: ArticleLocation?
   /// The source credit that ends a wire or reprinted story (`据新华社`, `综合央视新闻`), if any.
   public var sourceCredit: String?
   /// Site metadata printed with the article (`2026-03-15`, `稿件来源：…`, `字数 1234字`).

@@ -6,11 +6,12 @@ public enum JSONOutput {
     var pages: [Page]
   }
 
-  /// The pages as a pretty-printed JSON document with sorted keys, ending in a newline.
+  /// The pages as a pretty-printed JSON document with sorted keys, ending in a newline; each
+  /// continued article links to its other part (`continuation`) when that page is among them.
   public static func encode(_ pages: [Page]) throws -> String {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    let data = try encoder.encode(Document(pages: pages))
+    let data = try encoder.encode(Document(pages: ContinuationLinks.linked(pages)))
     return String(decoding: data, as: UTF8.self) + "\n"
   }
 }

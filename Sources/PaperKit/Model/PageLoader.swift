@@ -77,6 +77,9 @@ public enum PageLoader {
     return page
   }
 
+  /// Whether the bytes are a PDF (`%PDF-`), whatever the file is called.
+  public static func isPDF(_ bytes: [UInt8]) -> Bool { PDFTextReader.looksLikePDF(bytes) }
+
   /// The pages in raw bytes: those of a PDF (sniffed by `%PDF-`, one per PDF page), else
   /// the one page of a text.
   public static func pages(from bytes: [UInt8], source: String, encoding: String? = nil)
@@ -153,19 +156,23 @@ public enum PageLoader {
     return result
   }
 
-  /// A folder's page files: its `.txt` and `.pdf` entries not starting with `.`, in name order. Other
-  /// kinds of entry (a FIFO named `x.txt` would block the read, a folder named `x.txt` is no
-  /// page) are left out; an entry that cannot be looked at (a dangling link, a loop) is
-  /// kept, so that reading it reports why.
-  private static func pageFiles(in folder: PagePath) throws(PageLoadingError) -> [PagePath] {
+  /// A folder's page files: its `.txt` and `.pdf` entries not starting with `.`, in natural
+  /// order (`2.txt` before `10.txt`, `第2版` before `第10版`). Other kinds of entry (a FIFO
+  /// named `x.txt` would block the read, a folder named `x.txt` is no page) are left out; an
+  /// entry that cannot be looked at (a dangling link, a loop) is kept, so that reading it
+  /// reports why.
+  static func pageFiles(in folder: PagePath) throws(PageLoadingError) -> [PagePath] {
     let suffixes = [Array(".txt".utf8), Array(".pdf".utf8)]
-    let files = try PageFile.names(in: folder).filter { name in
+    let names = try PageFile.names(in: folder).filter { name in
       name.first != 0x2E
         && suffixes.contains { suffix in
           name.count > suffix.count
             && zip(name.suffix(suffix.count), suffix).allSatisfy { $0 | 0x20 == $1 }
         }
-    }.map(folder.appending).filter { file in
+    }
+    // In order of the names as shown (bytes that are not UTF-8 as U+FFFD).
+    let sorted = NaturalOrder.sorted(names) { String(decoding: $0, as: UTF8.self) }
+    let files = sorted.map(folder.appending).filter { file in
       if case .success(false) = PageFile.isRegularFile(file) { return false }
       return true
     }

@@ -1,0 +1,130 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#endif
+
+/// The pages named on the command line, listed but not yet parsed: files (a folder's page
+/// files in natural order), or bytes already read (standard input, a file named alone). The
+/// reader parses only the page it shows before its first frame and the others on demand or in
+/// the background. PDFs are read when listed: one file may hold several pages.
+public struct PageCatalog: Sendable {
+  /// Where one page comes from.
+  public enum Entry: Sendable, Equatable {
+    /// A page file, read when the page is wanted.
+    case file(PagePath)
+    /// Bytes already read (standard input, a file named alone), with the name they go by.
+    case bytes([UInt8], source: String)
+    /// A page already parsed (a PDF's pages).
+    case parsed(Page)
+
+    /// The name the page goes by before it is read.
+    public var source: String {
+      switch self {
+      case .file(let path): path.shown
+      case .bytes(_, let source): source
+      case .parsed(let page): page.source
+      }
+    }
+  }
+
+  /// The pages, in order.
+  public let entries: [Entry]
+  /// The encoding named with `--encoding`, if any.
+  public let encoding: String?
+
+  /// A catalog of `entries`.
+  public init(entries: [Entry], encoding: String? = nil) {
+    self.entries = entries
+    self.encoding = encoding
+  }
+
+  /// The pages named by `paths` (as `PageLoader.load` takes them), listed without parsing a
+  /// text; with the files that could not be listed or read, each its own failure (as
+  /// `PageLoader.load` skips them). Only errors about no one file are thrown.
+  public static func listing(_ paths: [PagePath], encoding: String? = nil)
+    throws(PageLoadingError) -> (catalog: PageCatalog, failures: [PageLoadingError])
+  {
+    if paths.count(where: \.isStandardInput) > 1 {
+      throw PageLoadingError("standard input ('-') can be read only once")
+    }
+    var entries: [Entry] = []
+    var failures: [PageLoadingError] = []
+    /// Lists one page file whose bytes are at hand: a PDF's pages at once, a text for later.
+    func add(bytes: [UInt8], source: String) throws(PageLoadingError) {
+      if PageLoader.isPDF(bytes) {
+        entries += try PageLoader.pages(from: bytes, source: source).map(Entry.parsed)
+      } else {
+        entries.append(.bytes(bytes, source: source))
+      }
+    }
+    for path in paths {
+      do {
+        if path.isStandardInput {
+          try add(bytes: try PageFile.readAll(STDIN_FILENO, name: "-"), source: "-")
+          continue
+        }
+        guard try PageFile.kind(of: path) == .directory else {
+          try add(bytes: try PageFile.contents(of: path), source: path.shown)
+          continue
+        }
+        for file in try PageLoader.pageFiles(in: path) {
+          if file.bytes.suffix(4).map({ $0 | 0x20 }) == Array(".pdf".utf8) {
+            try add(bytes: try PageFile.contents(of: file), source: file.shown)
+          } else {
+            entries.append(.file(file))
+          }
+        }
+      } catch {
+        if error.source == nil { throw error }
+        failures.append(error)
+      }
+    }
+    return (PageCatalog(entries: entries, encoding: encoding), failures)
+  }
+
+  /// How many pages there are.
+  public var count: Int { entries.count }
+
+  /// Page `number` read and parsed, or why it cannot be.
+  public func load(_ number: Int) throws(PageLoadingError) -> Page {
+    switch entries[number] {
+    case .file(let path):
+      let pages = try PageLoader.pages(
+        from: try PageFile.contents(of: path), source: path.shown, encoding: encoding)
+      // A file named `.txt` that holds a PDF: its first page (the folder listed it as one).
+      return pages.first ?? Page(source: path.shown, encoding: "")
+    case .bytes(let bytes, let source):
+      return try PageLoader.page(from: bytes, source: source, encoding: encoding)
+    case .parsed(let page):
+      return page
+    }
+  }
+
+  /// Page `number` read and parsed; a page that cannot be read is an empty page whose
+  /// warning says why (a folder keeps its other pages).
+  public func page(_ number: Int) -> Page {
+    do {
+      return try load(number)
+    } catch {
+      return Page(source: entries[number].source, encoding: "", warnings: [error.description])
+    }
+  }
+
+  /// The size of page `number`'s text in bytes (0 when a file cannot be looked at).
+  public func byteCount(_ number: Int) -> Int {
+    switch entries[number] {
+    case .bytes(let bytes, _): return bytes.count
+    case .parsed: return 0
+    case .file(let path):
+      var info = stat()
+      return path.withCString { stat($0, &info) } == 0 ? Int(info.st_size) : 0
+    }
+  }
+
+  /// Page `number` as it stands before it is read: its name and no articles.
+  public func placeholder(_ number: Int) -> Page {
+    if case .parsed(let page) = entries[number] { return page }
+    return Page(source: entries[number].source, encoding: "")
+  }
+}
