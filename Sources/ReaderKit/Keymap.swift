@@ -214,30 +214,12 @@ public enum Keymap {
     b(.helpScreen, [c("G"), .key(.end)], .helpBottom, .keyBottom),
   ]
 
-  /// The first binding for `key` (after `previous`) among `contexts`, searched in the order
-  /// given; a two-key sequence wins over its second key alone.
+  /// The first standard binding for `key` (after `previous`) among `contexts`, searched in
+  /// the order given; a two-key sequence wins over its second key alone.
   public static func binding(for key: Key, after previous: Key? = nil, in contexts: [KeyContext])
     -> KeyBinding?
   {
-    for context in contexts {
-      if let found = bindings.first(where: {
-        $0.context == context
-          && $0.keys.contains {
-            if case .sequence = $0 { return $0.matches(key, after: previous) }
-            return false
-          }
-      }) {
-        return found
-      }
-    }
-    for context in contexts {
-      if let found = bindings.first(where: {
-        $0.context == context && $0.keys.contains { $0.matches(key, after: previous) }
-      }) {
-        return found
-      }
-    }
-    return nil
+    KeyBindings.standard.binding(for: key, after: previous, in: contexts)
   }
 
   /// The key tables of `docs/guide.md`, one Markdown table per context, in both languages.

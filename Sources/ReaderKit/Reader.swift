@@ -74,6 +74,8 @@ public struct ReaderState: Sendable {
   var twoPanes = true
   /// The size positions were last normalised for.
   var lastSize: ScreenSize?
+  /// The user's keys and layout settings.
+  public var preferences = ReaderPreferences()
 
   /// A reader opened on the section list of the first page.
   public init(pages: [Page], options: LayoutOptions = .init(), language: Language = .english) {
@@ -109,7 +111,7 @@ public struct ReaderState: Sendable {
     let escapeView = beforeEscape
     if case .pane = focus, key == .escape { beforeEscape = savedView } else { beforeEscape = nil }
     guard
-      let binding = Keymap.binding(
+      let binding = preferences.keys.binding(
         for: key, after: escapeView != nil ? previous : nil, in: focus.contexts)
     else {
       pendingCount = nil
@@ -156,7 +158,8 @@ public struct ReaderState: Sendable {
   /// The layout of the screen at `size` for the current focus.
   func layout(_ size: ScreenSize) -> ScreenLayout {
     ScreenLayout(
-      size: size, pane: focus.pane, twoPanes: twoPanes, listWidth: listWidth)
+      size: size, pane: focus.pane, twoPanes: twoPanes, listWidth: listWidth,
+      twoPaneWidth: preferences.twoPaneWidth, measure: preferences.columnWidth)
   }
 
   /// Rows of the section list's body at `size`.
