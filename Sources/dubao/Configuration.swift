@@ -39,7 +39,12 @@ extension Dubao {
           : message(for: error).split(separator: "\n").first.map(String.init) ?? "\(error)"
         throw UnusableOptions(description: reason)
       }
-      if let dubao = parsed as? Dubao, !dubao.paths.isEmpty {
+      // `--help` and `--version` parse as commands of their own.
+      guard let dubao = parsed as? Dubao else {
+        throw UnusableOptions(
+          description: "holds \(words.joined(separator: " ")), which is not a setting")
+      }
+      if !dubao.paths.isEmpty {
         throw UnusableOptions(description: "holds options only, not paths")
       }
       return words + commandLine
