@@ -8,7 +8,9 @@ import Terminal
 /// The options that choose and print the settings file.
 struct SettingsOptions: ParsableArguments {
   @Option(
-    name: .long, help: "Read settings from FILE instead of $XDG_CONFIG_HOME/dubao/config.toml.")
+    name: .long,
+    help: ArgumentHelp(
+      "Read settings from FILE instead of $XDG_CONFIG_HOME/dubao/config.toml.", valueName: "FILE"))
   var config: String?
 
   @Flag(name: .long, help: "Read no settings file: every setting at its default.")
