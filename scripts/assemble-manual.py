@@ -26,8 +26,8 @@ def escape(text: str) -> str:
 
 
 keys = [".Sh KEYS", "In the reader (the help screen,", ".Ql \\&? ,",
-        "shows the same). Names in the settings file's", ".Ql [keys]",
-        "table are in docs/guide.md."]
+        "shows the same), with each action's name in the settings file's", ".Ql [keys]",
+        "table in brackets."]
 for block in keymap.split("### ")[1:]:
     heading, _, table = block.partition("\n")
     keys += [".Ss " + escape(heading.split(" · ")[0]), ".Bl -tag -width 6n"]
@@ -36,7 +36,10 @@ for block in keymap.split("### ")[1:]:
         if len(cells) < 3 or cells[0] in ("keys", "---") or set(cells[0]) <= set("-|"):
             continue
         names = re.findall(r"`([^`]+)`", cells[0]) or [cells[0]]
-        keys += [".It " + escape(" ".join(names).replace('"', '\\(dq')), escape(cells[1])]
+        action = cells[1]
+        if len(cells) > 3 and cells[3].strip("`") != "—":
+            action += " (" + cells[3].strip("`") + ")"
+        keys += [".It " + escape(" ".join(names).replace('"', '\\(dq')), escape(action)]
     keys.append(".El")
 
 sections = open("scripts/manual-sections.mdoc", encoding="utf-8").read().rstrip("\n")

@@ -222,18 +222,22 @@ public enum Keymap {
     KeyBindings.standard.binding(for: key, after: previous, in: contexts)
   }
 
-  /// The key tables of `docs/guide.md`, one Markdown table per context, in both languages.
+  /// The key tables of `docs/guide.md`, one Markdown table per context, in both languages,
+  /// with each action's name in `config.toml`.
   public static var markdown: String {
     var out = ""
     for context in KeyContext.allCases {
       let english = Language.english.text(context.phrase)
       let chinese = Language.chinese.text(context.phrase)
-      out += "### \(english) · \(chinese)\n\n| keys | action | 功能 |\n|---|---|---|\n"
+      out +=
+        "### \(english) · \(chinese)\n\n| keys | action | 功能 | name in config.toml |\n"
+        + "|---|---|---|---|\n"
       for binding in bindings where binding.context == context {
         let keys = binding.keys.map { "`\($0.label)`" }
         let en = Language.english.text(binding.help)
         let zh = Language.chinese.text(binding.help)
-        out += "| \(keys.joined(separator: " ")) | \(en) | \(zh) |\n"
+        let name = binding.action.isRebindable ? "`\(binding.action.settingName)`" : "—"
+        out += "| \(keys.joined(separator: " ")) | \(en) | \(zh) | \(name) |\n"
       }
       out += "\n"
     }
