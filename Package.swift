@@ -34,7 +34,9 @@ let package = Package(
       dependencies: [
         "PaperKit", "ReaderKit", "Terminal", "Settings",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
-      ]),
+      ],
+      // ncursesw binds to the executable's wcwidth (Sources/dubao/WidthExport.swift).
+      linkerSettings: [.unsafeFlags(["-Xlinker", "--export-dynamic-symbol=wcwidth"])]),
     // Throughput figures against same-run baselines: `swift run -c release dubao-bench`.
     .executableTarget(
       name: "dubao-bench", dependencies: ["PaperKit", "ReaderKit"], path: "Sources/DubaoBench"),
@@ -44,7 +46,7 @@ let package = Package(
     .testTarget(name: "ReaderKitTests", dependencies: ["ReaderKit"]),
     .testTarget(name: "TerminalTests", dependencies: ["Terminal"]),
     .testTarget(name: "SettingsTests", dependencies: ["Settings"]),
-    .testTarget(name: "EndToEndTests", dependencies: ["dubao"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["dubao", "PaperKit"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -35,6 +35,7 @@ public enum ConfigPrinter {
       two-pane-width = \(settings.twoPaneWidth)  # narrowest terminal with list and article side by side
       mouse = \(settings.mouse)  # false leaves the mouse to the terminal's selection
       remember-place = \(settings.rememberPlace)  # restore and save the reading place
+      ambiguous-width = \(quoted(settings.ambiguousWidth.rawValue))  # “ ” … — in cells: narrow, wide or auto (ask the terminal)
 
       # Colours per style: "FG", "FG on BG" or "on BG"; a colour is default, black, red, green,
       # yellow, blue, magenta, cyan, white, bright-NAME or 0-255. Styles:

@@ -7,7 +7,7 @@ public enum ConfigReader {
   /// The top-level settings, in the order `--print-config` writes them.
   static let names = [
     "theme", "language", "indent", "column-width", "two-pane-width", "mouse", "remember-place",
-    "colours", "keys",
+    "ambiguous-width", "colours", "keys",
   ]
 
   /// The settings in `text` (the contents of `file`) over the defaults, and a warning for each
@@ -84,6 +84,10 @@ private struct Reading {
     case "indent": flag(path, value) { $0.indent = $1 }
     case "mouse": flag(path, value) { $0.mouse = $1 }
     case "remember-place": flag(path, value) { $0.rememberPlace = $1 }
+    case "ambiguous-width":
+      choose(path, value, AmbiguousSetting.allCases.map(\.rawValue)) { s, name in
+        s.ambiguousWidth = AmbiguousSetting(rawValue: name) ?? .narrow
+      }
     case "column-width":
       number(path, value, Settings.columnWidthRange) { $0.columnWidth = $1 }
     case "two-pane-width":

@@ -22,6 +22,8 @@ public struct Settings: Sendable {
   public var rememberPlace = true
   /// The key bindings.
   public var keys = KeyBindings.standard
+  /// How wide ambiguous characters count (`auto`: ask the terminal at start-up).
+  public var ambiguousWidth = AmbiguousSetting.narrow
 
   /// The defaults.
   public init() {}
@@ -34,6 +36,16 @@ public struct Settings: Sendable {
   public var readerPreferences: ReaderPreferences {
     ReaderPreferences(keys: keys, twoPaneWidth: twoPaneWidth, columnWidth: columnWidth)
   }
+}
+
+/// The ambiguous-width setting: a width, or `auto` to probe the terminal.
+public enum AmbiguousSetting: String, Sendable, CaseIterable {
+  /// One cell (glibc's widths).
+  case narrow
+  /// Two cells.
+  case wide
+  /// Ask the terminal once at start-up; narrow when it does not answer.
+  case auto
 }
 
 /// A setting `config.toml` could not use: where, and why. Its setting keeps its default.

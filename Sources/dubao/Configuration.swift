@@ -18,7 +18,16 @@ struct SettingsOptions: ParsableArguments {
 
   @Flag(name: .long, help: "Print the settings in force as a config.toml, and exit.")
   var printConfig = false
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "How wide the terminal draws “ ” … —: narrow, wide, or auto (ask it; narrow if it does "
+        + "not answer).", valueName: "WIDTH"))
+  var ambiguous: AmbiguousSetting?
 }
+
+extension AmbiguousSetting: ExpressibleByArgument {}
 
 extension Dubao {
   /// The arguments to parse: `DUBAO_OPTIONS`' words, then the command line's, so that the
@@ -78,6 +87,7 @@ extension Dubao {
     if let theme { settings.theme = theme }
     if let indent { settings.indent = indent }
     if let mouse { settings.mouse = mouse }
+    if let ambiguous = settingsOptions.ambiguous { settings.ambiguousWidth = ambiguous }
     return settings
   }
 
@@ -89,6 +99,16 @@ extension Dubao {
   /// The theme: the settings' (or `--theme`), else the environment's.
   func themeName(_ settings: Settings) -> ThemeName {
     settings.theme ?? ThemeName.fromEnvironment(ProcessInfo.processInfo.environment)
+  }
+
+  /// Sets the process's ambiguous width before anything is laid out: `auto` asks the
+  /// terminal when the reader will run on one (`reader`), and is narrow otherwise.
+  func applyAmbiguousWidth(_ setting: AmbiguousSetting, reader: Bool) {
+    switch setting {
+    case .narrow: CellWidth.ambiguousWidth = .narrow
+    case .wide: CellWidth.ambiguousWidth = .wide
+    case .auto: CellWidth.ambiguousWidth = reader ? AmbiguousWidthProbe.probe() ?? .narrow : .narrow
+    }
   }
 
   /// `--print-config`.

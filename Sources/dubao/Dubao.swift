@@ -110,6 +110,8 @@ struct Dubao: ParsableCommand {
       for warning in page.warnings { printError("dubao: \(page.source): warning: \(warning)") }
     }
     let options = LayoutOptions(indentParagraphs: settings.indent)
+    let reads = !(json || outline || dump || article != nil) && isatty(STDOUT_FILENO) != 0
+    if !reads { applyAmbiguousWidth(settings.ambiguousWidth, reader: false) }
     if json {
       print(try JSONOutput.encode(pages), terminator: "")
     } else if outline {
@@ -120,6 +122,7 @@ struct Dubao: ParsableCommand {
       let columns = width ?? terminalColumns() ?? 80
       print(PlainTextDump.text(of: pages, width: columns, options: options), terminator: "")
     } else {
+      applyAmbiguousWidth(settings.ambiguousWidth, reader: true)
       let status = runReader(pages: pages, options: options, settings: settings)
       if status != 0 { throw ExitCode(status) }
     }

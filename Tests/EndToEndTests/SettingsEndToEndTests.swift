@@ -40,7 +40,8 @@ import Testing
     #expect(
       run.stderr
         == "dubao: \(home)/dubao/config.toml:2: unknown setting \"indnet\" — known: theme, "
-        + "language, indent, column-width, two-pane-width, mouse, remember-place, colours, keys\n")
+        + "language, indent, column-width, two-pane-width, mouse, remember-place, ambiguous-width, colours, keys\n"
+    )
     let skipped = try cli.run(
       ["--outline", "--no-config", seedPagePath()], environment: ["XDG_CONFIG_HOME": home])
     #expect(skipped.stderr.isEmpty && skipped.stdout.contains(" paragraphs"))

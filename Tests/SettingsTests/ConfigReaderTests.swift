@@ -97,7 +97,7 @@ func lines(_ warnings: [ConfigWarning]) -> [String] {
         "3: \"column-width\" must be from 20 to 1000, not 5",
         "4: \"two-pane-width\" must be an integer, not a number with a fraction",
         "5: unknown setting \"bogus\" — known: theme, language, indent, column-width, "
-          + "two-pane-width, mouse, remember-place, colours, keys",
+          + "two-pane-width, mouse, remember-place, ambiguous-width, colours, keys",
         "9: unknown style \"titel\" — known: "
           + CellStyle.allCases.map(\.settingName).joined(separator: ", "),
         "10: \"colours.match\": unknown colours \"purple\" — write FG, FG on BG or on BG, each "
