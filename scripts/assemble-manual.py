@@ -51,4 +51,6 @@ page = re.sub(r'\.Nd "A terminal reader for Chinese newspaper pages \(\)\."',
 page = page.replace('.Sh "EXIT STATUS"', "\n".join(keys) + "\n" + sections + '\n.Sh "EXIT STATUS"', 1)
 lines = page.split("\n")
 lines.insert(1, '.\\" source-hash: ' + fnv1a64(dump + keymap.encode("utf-8")))
-sys.stdout.write("\n".join(lines))
+# Non-ASCII as groff's \[uXXXX], so that troff and mandoc read the page without preconv.
+page = "\n".join(lines)
+sys.stdout.write("".join(c if ord(c) < 128 else f"\\[u{ord(c):04X}]" for c in page))
