@@ -9,7 +9,8 @@ let package = Package(
     .library(name: "ReaderKit", targets: ["ReaderKit"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
   ],
   targets: [
     // Model, decoding, parsing, CJK layout, search: pure Swift, no terminal.
@@ -26,12 +27,20 @@ let package = Package(
     .systemLibrary(name: "CNcursesw"),
     // The only code that touches the real terminal.
     .target(name: "Terminal", dependencies: ["PaperKit", "ReaderKit", "CNcursesw"]),
+    // Settings from config.toml and DUBAO_OPTIONS, with a warning per bad setting.
+    .target(
+      name: "Settings",
+      dependencies: [
+        "PaperKit", "ReaderKit", "Terminal", .product(name: "TOMLKit", package: "TOMLKit"),
+      ]),
     .executableTarget(
       name: "dubao",
       dependencies: [
-        "PaperKit", "ReaderKit", "Terminal",
+        "PaperKit", "ReaderKit", "Terminal", "Settings",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
-      ]),
+      ],
+      // ncursesw binds to the executable's wcwidth (Sources/dubao/WidthExport.swift).
+      linkerSettings: [.unsafeFlags(["-Xlinker", "--export-dynamic-symbol=wcwidth"])]),
     // Throughput figures against same-run baselines: `swift run -c release dubao-bench`.
     .executableTarget(
       name: "dubao-bench", dependencies: ["PaperKit", "ReaderKit", "PDFText"],
@@ -41,7 +50,8 @@ let package = Package(
       resources: [.copy("Fixtures")]),
     .testTarget(name: "ReaderKitTests", dependencies: ["ReaderKit"]),
     .testTarget(name: "TerminalTests", dependencies: ["Terminal"]),
-    .testTarget(name: "EndToEndTests", dependencies: ["dubao"]),
+    .testTarget(name: "SettingsTests", dependencies: ["Settings"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["dubao", "PaperKit"]),
   ],
   swiftLanguageModes: [.v6]
 )

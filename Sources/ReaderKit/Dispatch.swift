@@ -138,7 +138,7 @@ extension ReaderState {
   /// `w`: two panes on or off (they need a wide screen to show).
   private mutating func togglePanes(size: ScreenSize) {
     twoPanes.toggle()
-    if twoPanes && size.width < ScreenLayout.twoPaneWidth {
+    if twoPanes && size.width < preferences.twoPaneWidth {
       say(.twoPanesTooNarrow)
     } else {
       say(twoPanes ? .twoPanesOn : .twoPanesOff)

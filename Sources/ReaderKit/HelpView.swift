@@ -2,15 +2,15 @@ import PaperKit
 
 extension ReaderState {
   /// The help text at `width` in `language`: every context of the keymap with its keys.
-  static func helpLines(width: Int, language: Language = .english)
-    -> [(text: String, style: CellStyle)]
-  {
+  static func helpLines(
+    width: Int, language: Language = .english, bindings: [KeyBinding] = Keymap.bindings
+  ) -> [(text: String, style: CellStyle)] {
     var lines: [(String, CellStyle)] = []
     let keyColumn = width >= 70 ? 26 : 20
     for context in KeyContext.allCases {
       if !lines.isEmpty { lines.append(("", .plain)) }
       lines.append((language.text(context.phrase), .section))
-      for binding in Keymap.bindings where binding.context == context {
+      for binding in bindings where binding.context == context && !binding.keys.isEmpty {
         let label = "  " + binding.label
         let help = language.text(binding.help)
         if width >= 40, CellText.width(label) < keyColumn - 1 {
@@ -29,7 +29,9 @@ extension ReaderState {
 
   /// `top` kept within the help text at `size`.
   func clampedHelpTop(_ top: Int, size: ScreenSize) -> Int {
-    let count = Self.helpLines(width: size.width, language: language).count
+    let count = Self.helpLines(
+      width: size.width, language: language, bindings: preferences.keys.bindings
+    ).count
     return min(max(top, 0), max(0, count - max(1, size.height - 2)))
   }
 
@@ -51,7 +53,8 @@ extension ReaderState {
     screen.put(
       CellText.fit(language.text(.helpTitle), width: size.width - 1), row: 0, column: 1,
       style: .banner)
-    let lines = Self.helpLines(width: size.width, language: language)
+    let lines = Self.helpLines(
+      width: size.width, language: language, bindings: preferences.keys.bindings)
     let height = max(1, size.height - 2)
     for row in 0..<height where top + row < lines.count {
       let line = lines[top + row]

@@ -230,44 +230,30 @@ public enum Keymap {
     b(.helpScreen, [c("G"), .key(.end)], .helpBottom, .keyBottom),
   ]
 
-  /// The first binding for `key` (after `previous`) among `contexts`, searched in the order
-  /// given; a two-key sequence wins over its second key alone.
+  /// The first standard binding for `key` (after `previous`) among `contexts`, searched in
+  /// the order given; a two-key sequence wins over its second key alone.
   public static func binding(for key: Key, after previous: Key? = nil, in contexts: [KeyContext])
     -> KeyBinding?
   {
-    for context in contexts {
-      if let found = bindings.first(where: {
-        $0.context == context
-          && $0.keys.contains {
-            if case .sequence = $0 { return $0.matches(key, after: previous) }
-            return false
-          }
-      }) {
-        return found
-      }
-    }
-    for context in contexts {
-      if let found = bindings.first(where: {
-        $0.context == context && $0.keys.contains { $0.matches(key, after: previous) }
-      }) {
-        return found
-      }
-    }
-    return nil
+    KeyBindings.standard.binding(for: key, after: previous, in: contexts)
   }
 
-  /// The key tables of `docs/guide.md`, one Markdown table per context, in both languages.
+  /// The key tables of `docs/guide.md`, one Markdown table per context, in both languages,
+  /// with each action's name in `config.toml`.
   public static var markdown: String {
     var out = ""
     for context in KeyContext.allCases {
       let english = Language.english.text(context.phrase)
       let chinese = Language.chinese.text(context.phrase)
-      out += "### \(english) · \(chinese)\n\n| keys | action | 功能 |\n|---|---|---|\n"
+      out +=
+        "### \(english) · \(chinese)\n\n| keys | action | 功能 | name in config.toml |\n"
+        + "|---|---|---|---|\n"
       for binding in bindings where binding.context == context {
         let keys = binding.keys.map { "`\($0.label)`" }
         let en = Language.english.text(binding.help)
         let zh = Language.chinese.text(binding.help)
-        out += "| \(keys.joined(separator: " ")) | \(en) | \(zh) |\n"
+        let name = binding.action.isRebindable ? "`\(binding.action.settingName)`" : "—"
+        out += "| \(keys.joined(separator: " ")) | \(en) | \(zh) | \(name) |\n"
       }
       out += "\n"
     }

@@ -80,6 +80,8 @@ public struct ReaderState: Sendable {
   var placeBook: PlaceBook?
   /// Where each followed continuation came from, newest last; `q` goes back to it.
   var jumps: [SavedView] = []
+  /// The user's keys and layout settings.
+  public var preferences = ReaderPreferences()
 
   /// A reader opened on the section list of the first page.
   public init(pages: [Page], options: LayoutOptions = .init(), language: Language = .english) {
@@ -115,7 +117,7 @@ public struct ReaderState: Sendable {
     let escapeView = beforeEscape
     if case .pane = focus, key == .escape { beforeEscape = savedView } else { beforeEscape = nil }
     guard
-      let binding = Keymap.binding(
+      let binding = preferences.keys.binding(
         for: key, after: escapeView != nil ? previous : nil, in: focus.contexts)
     else {
       pendingCount = nil
@@ -162,7 +164,8 @@ public struct ReaderState: Sendable {
   /// The layout of the screen at `size` for the current focus.
   func layout(_ size: ScreenSize) -> ScreenLayout {
     ScreenLayout(
-      size: size, pane: focus.pane, twoPanes: twoPanes, listWidth: listWidth)
+      size: size, pane: focus.pane, twoPanes: twoPanes, listWidth: listWidth,
+      twoPaneWidth: preferences.twoPaneWidth, measure: preferences.columnWidth)
   }
 
   /// Rows of the section list's body at `size`.

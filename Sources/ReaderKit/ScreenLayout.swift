@@ -12,10 +12,10 @@ struct Rect: Sendable, Equatable {
 /// Where each part of the reader goes on a screen: header, body panes and status line.
 struct ScreenLayout: Sendable, Equatable {
   /// The narrowest screen that gets two panes.
-  static let twoPaneWidth = 120
+  static let twoPaneWidth = ReaderPreferences.standardTwoPaneWidth
   /// The widest text column of the article view, in cells: lines of about 42 Chinese
   /// characters read better than lines across a whole wide terminal.
-  static let readingMeasure = 84
+  static let readingMeasure = ReaderPreferences.standardColumnWidth
 
   /// The top line (paper, date, page), or nil when the article fills the screen.
   var header: Rect?
@@ -27,14 +27,21 @@ struct ScreenLayout: Sendable, Equatable {
   var divider: Int?
   /// The bottom line.
   var status: Rect
+  /// The widest text column.
+  var measure: Int
 
   /// The layout for `size`: two panes when `twoPanes` and the screen is wide enough, else the
-  /// pane `pane` alone. `listWidth` is what the section list needs.
-  init(size: ScreenSize, pane: Pane, twoPanes: Bool, listWidth: Int) {
+  /// pane `pane` alone. `listWidth` is what the section list needs; `twoPaneWidth` is the
+  /// narrowest screen with two panes and `measure` the widest text column.
+  init(
+    size: ScreenSize, pane: Pane, twoPanes: Bool, listWidth: Int,
+    twoPaneWidth: Int = Self.twoPaneWidth, measure: Int = Self.readingMeasure
+  ) {
+    self.measure = max(measure, 1)
     let width = max(size.width, 1)
     let bodyRows = max(1, size.height - 2)
     status = Rect(row: max(size.height - 1, 0), column: 0, width: width, height: 1)
-    if twoPanes && width >= Self.twoPaneWidth {
+    if twoPanes && width >= twoPaneWidth {
       let left = min(max(listWidth, 30), width * 45 / 100)
       header = Rect(row: 0, column: 0, width: width, height: 1)
       list = Rect(row: 1, column: 0, width: left, height: bodyRows)
@@ -43,7 +50,7 @@ struct ScreenLayout: Sendable, Equatable {
     } else if pane == .list {
       header = Rect(row: 0, column: 0, width: width, height: 1)
       // On a wide screen the list keeps its names and counts next to the titles.
-      let needed = width >= Self.twoPaneWidth ? min(width, max(listWidth, 1)) : width
+      let needed = width >= twoPaneWidth ? min(width, max(listWidth, 1)) : width
       list = Rect(row: 1, column: 0, width: needed, height: bodyRows)
     } else {
       article = Rect(row: 0, column: 0, width: width, height: max(1, size.height - 1))
@@ -54,7 +61,7 @@ struct ScreenLayout: Sendable, Equatable {
   var hasTwoPanes: Bool { divider != nil }
 
   /// The width articles are laid out at.
-  var textWidth: Int { max(min(article?.width ?? 1, Self.readingMeasure), 1) }
+  var textWidth: Int { max(min(article?.width ?? 1, measure), 1) }
 
   /// The screen column where the article's text starts: centred in its area.
   var textColumn: Int {

@@ -22,7 +22,7 @@ public enum TerminalApp {
       ErrorOutput.writeLine("dubao: \(error.description)")
       return 1
     }
-    let theme = Theme.forTerminal(options.theme)
+    let theme = Theme.forTerminal(options.theme, colours: options.colours)
     var last = state
     let stop = loop(
       state, painter: ScreenPainter(theme: theme),

@@ -29,9 +29,13 @@ public struct TerminalOptions: Sendable {
   /// Whether the reader takes mouse events (off: the terminal's own selection works).
   public var mouse: Bool
 
+  /// Colours the user set for some styles, over the theme's (not under `mono`).
+  public var colours: [CellStyle: StyleColours]
+
   /// Options.
-  public init(theme: ThemeName, mouse: Bool = true) {
+  public init(theme: ThemeName, mouse: Bool = true, colours: [CellStyle: StyleColours] = [:]) {
     self.theme = theme
     self.mouse = mouse
+    self.colours = colours
   }
 }

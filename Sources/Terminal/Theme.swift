@@ -17,7 +17,10 @@ struct Theme {
 
   /// The theme `name` when the terminal has colours (attributes only otherwise, and for
   /// `mono`). Call after curses is initialised: it allocates the colour pairs.
-  static func forTerminal(_ name: ThemeName) -> Theme {
+  /// `colours` replace the theme's colours of some styles (their attributes stay).
+  static func forTerminal(
+    _ name: ThemeName, colours overrides: [CellStyle: StyleColours] = [:]
+  ) -> Theme {
     let styles = name == .light ? ThemeColours.light : ThemeColours.dark
     // COLORS and COLOR_PAIRS are only set by start_color.
     guard name != .mono, has_colors(), start_color() == OK, dubao_colors() >= 8 else {
@@ -28,7 +31,10 @@ struct Theme {
     var pairs: [ThemeColours.Pair: Int16] = [:]
     var looks: [CellStyle: CellLook] = [:]
     for style in CellStyle.allCases {
-      let entry = styles(style)
+      var entry = styles(style)
+      if let set = overrides[style] {
+        entry.colours = ThemeColours.Pair(foreground: set.foreground, background: set.background)
+      }
       guard let colours = entry.colours else {
         looks[style] = CellLook(attributes: entry.attributes, pair: 0)
         continue

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PaperKit
 import ReaderKit
+import Settings
 import Terminal
 
 /// `dubao`: read newspaper page texts in the terminal, or print them as JSON, outline or text.
@@ -14,7 +15,8 @@ struct Dubao: ParsableCommand {
       PATH is a page text file, '-' for standard input, or a directory whose .txt files (in name \
       order) are the pages of one issue. With no PATH, dubao reads standard input if it is not a \
       terminal, and otherwise opens the bundled sample page.
-      """)
+      """,
+    version: DubaoVersion.string)
 
   @Flag(name: .long, help: "Print the pages as JSON: {\"pages\": [...]}.")
   var json = false
@@ -33,8 +35,10 @@ struct Dubao: ParsableCommand {
   @Option(name: .long, help: "Layout width for --dump (default: the terminal's, or 80).")
   var width: Int?
 
-  @Flag(name: .long, help: "Do not indent the first line of paragraphs.")
-  var noIndent = false
+  @Flag(
+    inversion: .prefixedNo, exclusivity: .chooseLast,
+    help: "Indent the first line of paragraphs (default: yes, or the settings').")
+  var indent: Bool?
 
   @Option(
     name: .long, help: "Decode the input as NAME (e.g. GB18030, UTF-16LE) instead of detecting.")
@@ -46,8 +50,12 @@ struct Dubao: ParsableCommand {
   @Flag(name: .long, help: "Open at the top: ignore (and do not restore) the saved reading place.")
   var fresh = false
 
-  @Flag(name: .long, help: "Leave the mouse to the terminal, so that its own selection works.")
-  var noMouse = false
+  @Flag(
+    inversion: .prefixedNo, exclusivity: .chooseLast,
+    help: "Take mouse events; --no-mouse leaves the mouse to the terminal's own selection.")
+  var mouse: Bool?
+
+  @OptionGroup var settingsOptions: SettingsOptions
 
   @Option(name: .long, help: "Print only article N (counting through all pages); implies --dump.")
   var article: Int?
@@ -60,7 +68,7 @@ struct Dubao: ParsableCommand {
   static func main() {
     StandardOutput.prepare()
     do {
-      var command = try parseAsRoot()
+      var command = try parseAsRoot(arguments())
       try command.run()
     } catch let exit as ExitCode {
       Foundation.exit(exit.rawValue)
@@ -90,8 +98,10 @@ struct Dubao: ParsableCommand {
   }
 
   func run() throws {
+    let settings = loadSettings()
+    if settingsOptions.printConfig { return printConfig(settings) }
     if explain { return runExplain() }
-    if let status = try runPagedReaderIfMany() {
+    if let status = try runPagedReaderIfMany(settings: settings) {
       if status != 0 { throw ExitCode(status) }
       return
     }
@@ -104,11 +114,13 @@ struct Dubao: ParsableCommand {
     for page in pages {
       for warning in page.warnings { printError("dubao: \(page.source): warning: \(warning)") }
     }
-    let options = LayoutOptions(indentParagraphs: !noIndent)
+    let options = LayoutOptions(indentParagraphs: settings.indent)
+    let reads = !(json || outline || dump || article != nil) && isatty(STDOUT_FILENO) != 0
+    if !reads { applyAmbiguousWidth(settings.ambiguousWidth, reader: false) }
     if json {
       StandardOutput.write(try JSONOutput.encode(pages))
     } else if outline {
-      StandardOutput.write(OutlineFormatter.outline(of: pages, language: interfaceLanguage))
+      StandardOutput.write(OutlineFormatter.outline(of: pages, language: language(settings)))
     } else if let article {
       printArticle(article, of: pages, options: options)
     } else if dump || isatty(STDOUT_FILENO) == 0 {
@@ -121,7 +133,8 @@ struct Dubao: ParsableCommand {
         "dubao: terminal type '\(term)' cannot place the cursor; printing the pages as text (--dump)"
       )
     } else {
-      let status = runReader(pages: pages, options: options)
+      applyAmbiguousWidth(settings.ambiguousWidth, reader: true)
+      let status = runReader(pages: pages, options: options, settings: settings)
       if status != 0 { throw ExitCode(status) }
     }
   }

@@ -1,6 +1,7 @@
 import Foundation
 import PaperKit
 import ReaderKit
+import Settings
 import Terminal
 
 extension Dubao {
@@ -11,7 +12,7 @@ extension Dubao {
   /// the first frame, and not even that when it is large; the others are parsed on another
   /// thread and arrive as the reader runs. Nil when this run is not the reader on named pages
   /// or standard input (the caller goes on: other modes, or the sample page).
-  func runPagedReaderIfMany() throws -> Int32? {
+  func runPagedReaderIfMany(settings: Settings) throws -> Int32? {
     guard !json, !outline, !dump, article == nil, isatty(STDOUT_FILENO) != 0,
       TerminalApp.canShowReader()
     else { return nil }
@@ -19,7 +20,7 @@ extension Dubao {
       paths.isEmpty
       ? (isatty(STDIN_FILENO) == 0 ? [PagePath("-")] : []) : RawArguments.paths(for: paths)
     guard !names.isEmpty else { return nil }
-    let options = LayoutOptions(indentParagraphs: !noIndent)
+    let options = LayoutOptions(indentParagraphs: settings.indent)
     let catalog: PageCatalog
     do {
       let listing = try PageCatalog.listing(names, encoding: encoding)
@@ -48,8 +49,13 @@ extension Dubao {
       }
     }
     // One small page: parsed before the first frame, as always.
-    if pending.isEmpty { return runReader(pages: pages, options: options) }
+    if pending.isEmpty {
+      applyAmbiguousWidth(settings.ambiguousWidth, reader: true)
+      return runReader(pages: pages, options: options, settings: settings)
+    }
     let feed = PageFeed(numbers: pending.sorted()) { catalog.page($0) }
-    return runReader(pages: pages, options: options, pending: pending, feed: feed)
+    applyAmbiguousWidth(settings.ambiguousWidth, reader: true)
+    return runReader(
+      pages: pages, options: options, settings: settings, pending: pending, feed: feed)
   }
 }

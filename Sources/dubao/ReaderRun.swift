@@ -2,25 +2,25 @@ import ArgumentParser
 import Foundation
 import PaperKit
 import ReaderKit
+import Settings
 import Terminal
 
 extension ThemeName: ExpressibleByArgument {}
 
 extension Dubao {
-  /// The interface's language, from the locale variables.
-  var interfaceLanguage: Language {
-    Language.from(environment: ProcessInfo.processInfo.environment)
-  }
-
-  /// Runs the full-screen reader: restores the reading place (unless `--fresh`), reads, and
-  /// saves the place again. A state file that cannot be used gives one warning, never a stop.
+  /// Runs the full-screen reader: restores the reading place (unless `--fresh` or the
+  /// settings say not to), reads, and saves the place again. A state file that cannot be used
+  /// gives one warning, never a stop. Pages still `pending` arrive from `feed`.
   func runReader(
-    pages: [Page], options: LayoutOptions, pending: Set<Int> = [], feed: PageFeed? = nil
+    pages: [Page], options: LayoutOptions, settings: Settings, pending: Set<Int> = [],
+    feed: PageFeed? = nil
   ) -> Int32 {
     let environment = ProcessInfo.processInfo.environment
     var state = ReaderState(
-      pages: pages, pending: pending, options: options, language: interfaceLanguage)
-    let file = PlaceStore.file(environment: environment)
+      pages: pages, pending: pending, options: options, language: language(settings))
+    state.preferences = settings.readerPreferences
+    // remember-place = false: neither restore nor save.
+    let file = settings.rememberPlace ? PlaceStore.file(environment: environment) : nil
     var book = PlaceBook()
     var usable = file != nil
     if let file, !fresh {
@@ -33,7 +33,7 @@ extension Dubao {
       }
     }
     let terminal = TerminalOptions(
-      theme: theme ?? ThemeName.fromEnvironment(environment), mouse: !noMouse)
+      theme: themeName(settings), mouse: settings.mouse, colours: settings.colours)
     // Saved as soon as the reader hands back its last state (the terminal is restored by
     // then), so that a stop the loop notices (SIGTERM, SIGHUP) keeps the place too.
     feed?.start()

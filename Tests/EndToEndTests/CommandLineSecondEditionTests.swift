@@ -14,7 +14,7 @@ import Testing
     let process = Process()
     process.executableURL = URL(fileURLWithPath: try #require(dubaoBinaryPath()))
     process.arguments = arguments
-    var env = ProcessInfo.processInfo.environment
+    var env = CommandLineTests.isolatedEnvironment
     for name in ["LANG", "LC_ALL", "LC_MESSAGES"] { env.removeValue(forKey: name) }
     env["LANG"] = "C.UTF-8"
     env.merge(environment) { _, new in new }

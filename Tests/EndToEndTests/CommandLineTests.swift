@@ -12,11 +12,21 @@ import Testing
   static let repository = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
+  /// This process's environment without the user's settings: no DUBAO_OPTIONS, and a
+  /// settings folder that does not exist.
+  static var isolatedEnvironment: [String: String] {
+    var environment = ProcessInfo.processInfo.environment
+    environment["DUBAO_OPTIONS"] = nil
+    environment["XDG_CONFIG_HOME"] = NSTemporaryDirectory() + "dubao-no-config"
+    return environment
+  }
+
   func run(_ arguments: [String], stdin: Data? = nil) throws -> Run {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: try #require(dubaoBinaryPath()))
     process.arguments = arguments
     process.currentDirectoryURL = Self.repository
+    process.environment = Self.isolatedEnvironment
     let out = Pipe()
     let err = Pipe()
     let input = Pipe()

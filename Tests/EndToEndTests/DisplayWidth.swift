@@ -5,8 +5,14 @@ import Testing
   import Glibc
 #endif
 
-@_silgen_name("wcwidth")
-private func glibcWcwidth(_ scalar: Int32) -> Int32
+/// glibc's own `wcwidth`, looked up in libc itself: the test binary also links the dubao
+/// executable's objects, whose exported `wcwidth` (WidthExport.swift) a plain call would reach.
+nonisolated(unsafe) private let glibcWcwidth: @convention(c) (Int32) -> Int32 = {
+  guard let libc = dlopen("libc.so.6", RTLD_NOW), let symbol = dlsym(libc, "wcwidth") else {
+    preconditionFailure("cannot find glibc's wcwidth")
+  }
+  return unsafeBitCast(symbol, to: (@convention(c) (Int32) -> Int32).self)
+}()
 
 /// A UTF-8 character-type locale, so `wcwidth` rates CJK as 2 whatever the test's environment.
 /// Without it `wcwidth` would rate every CJK character -1 (counted 0) and every width check

@@ -38,11 +38,15 @@ final class TmuxSession {
     try config.write(toFile: configPath, atomically: true, encoding: .utf8)
     // Reading places go to a folder of this session's, never the user's home.
     statePath = NSTemporaryDirectory() + "\(socket).state"
-    var env = ["TERM": "xterm-256color", "LANG": "C.UTF-8", "XDG_STATE_HOME": statePath]
+    // No settings file of the user's either (a folder that does not exist).
+    var env = [
+      "TERM": "xterm-256color", "LANG": "C.UTF-8", "XDG_STATE_HOME": statePath,
+      "XDG_CONFIG_HOME": statePath + "/no-config",
+    ]
     env.merge(environment) { _, new in new }
     let assignments = env.sorted { $0.key < $1.key }.map { "\($0.key)=\(Self.quote($0.value))" }
     let line =
-      "env -u LC_ALL -u LC_CTYPE -u NO_COLOR -u SWIFT_BACKTRACE \(assignments.joined(separator: " ")) sh -c \(Self.quote(command))"
+      "env -u LC_ALL -u LC_CTYPE -u NO_COLOR -u SWIFT_BACKTRACE -u DUBAO_OPTIONS \(assignments.joined(separator: " ")) sh -c \(Self.quote(command))"
     try run(["new-session", "-d", "-s", "e2e", "-x", "\(width)", "-y", "\(height)", line])
     socketPath = try format("#{socket_path}")
   }

@@ -3,9 +3,14 @@ import Testing
 
 @testable import PaperKit
 
-/// glibc's `wcwidth`, which `import Glibc` does not expose.
-@_silgen_name("wcwidth")
-private func glibcWcwidth(_ character: Int32) -> Int32
+/// glibc's own `wcwidth`, looked up in libc itself: the test binary also links the dubao
+/// executable's objects, whose exported `wcwidth` (WidthExport.swift) a plain call would reach.
+nonisolated(unsafe) private let glibcWcwidth: @convention(c) (Int32) -> Int32 = {
+  guard let libc = dlopen("libc.so.6", RTLD_NOW), let symbol = dlsym(libc, "wcwidth") else {
+    preconditionFailure("cannot find glibc's wcwidth")
+  }
+  return unsafeBitCast(symbol, to: (@convention(c) (Int32) -> Int32).self)
+}()
 
 @Suite struct CellWidthTests {
   @Test func matchesGlibcWcwidthForEveryCodePoint() throws {

@@ -11,14 +11,20 @@ public enum CellWidth {
   }
 
   /// The width glibc's `wcwidth` gives this code point as a `wchar_t`, surrogates and values
-  /// past U+10FFFF included (-1).
+  /// past U+10FFFF included (-1); 2 for an ambiguous one while `ambiguousWidth` is `.wide`.
   @inline(__always)
   public static func ofCodePoint(_ value: UInt32) -> Int {
-    // Fast paths: printable ASCII, Latin-1/Latin Extended, CJK Unified Ideographs.
+    ofCodePoint(value, ambiguousWide: ambiguousIsWide)
+  }
+
+  /// The width of this code point with ambiguous characters narrow (glibc's) or wide.
+  @inline(__always)
+  public static func ofCodePoint(_ value: UInt32, ambiguousWide: Bool) -> Int {
+    // Fast paths: printable ASCII, CJK Unified Ideographs, Latin-1/Latin Extended.
     if value < 0x7F { return value >= 0x20 ? 1 : (value == 0 ? 0 : -1) }
     if value >= 0x4E00 && value <= 0x9FFF { return 2 }
-    if value >= 0xA0 && value < 0x300 { return 1 }
-    return tableWidth(value)
+    let narrow = value >= 0xA0 && value < 0x300 ? 1 : tableWidth(value)
+    return ambiguousWide && narrow == 1 && isAmbiguous(value) ? 2 : narrow
   }
 
   /// Binary search in the generated ranges of code points whose width is not 1.

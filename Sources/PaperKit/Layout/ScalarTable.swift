@@ -8,8 +8,11 @@ enum ScalarTable {
   /// The packed properties of a code point.
   @inline(__always)
   static func properties(_ value: UInt32) -> UInt8 {
-    if value < 0x10000 { return bmp.withUnsafeBufferPointer { $0[Int(value)] } }
-    return compute(value)
+    let wide = CellWidth.ambiguousIsWide
+    if value < 0x10000 {
+      return (wide ? bmpWide : bmp).withUnsafeBufferPointer { $0[Int(value)] }
+    }
+    return compute(value, ambiguousWide: wide)
   }
 
   /// The width part of packed properties: -1, 0, 1 or 2.
@@ -22,10 +25,16 @@ enum ScalarTable {
     LineBreakRules.Classes(rawValue: properties & 0x1F)
   }
 
-  private static let bmp: [UInt8] = (0..<UInt32(0x10000)).map(compute)
+  private static let bmp: [UInt8] = (0..<UInt32(0x10000)).map {
+    compute($0, ambiguousWide: false)
+  }
+  /// The same with ambiguous characters wide; made only when that setting is used.
+  private static let bmpWide: [UInt8] = (0..<UInt32(0x10000)).map {
+    compute($0, ambiguousWide: true)
+  }
 
-  private static func compute(_ value: UInt32) -> UInt8 {
-    let width = UInt8(CellWidth.ofCodePoint(value) + 1) << 5
+  private static func compute(_ value: UInt32, ambiguousWide: Bool) -> UInt8 {
+    let width = UInt8(CellWidth.ofCodePoint(value, ambiguousWide: ambiguousWide) + 1) << 5
     let classes = LineBreakRules.ruleClasses(of: value).rawValue
     return width | classes | (mayJoinCluster(value) ? clusterBit : 0)
   }
