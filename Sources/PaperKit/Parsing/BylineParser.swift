@@ -190,12 +190,11 @@ enum BylineParser {
   /// A line of two or three authors' names alone (`刘志远 王珂`), each two or three Chinese
   /// characters: longer words spaced apart are a title (`敢于监督 善于监督`).
   static func nameList(_ text: String) -> Byline? {
-    let names = text.split(separator: " ")
-    guard (2...3).contains(names.count),
-      names.allSatisfy({ (2...3).contains($0.count) && $0.allSatisfy(\.isCJKIdeograph) })
+    guard let names = bareNames(text), (2...3).contains(names.count),
+      names.allSatisfy({ $0.count <= 3 })
     else { return nil }
     var byline = Byline(text: text)
-    byline.authors = names.map(String.init)
+    byline.authors = names
     return byline
   }
 
@@ -222,16 +221,11 @@ enum BylineParser {
   /// A dateline glued to a paragraph's end — `…。（本报三亚6月2日讯）`, `…贡献。 新华社北京5月1日电` — and
   /// the paragraph without it.
   static func trailingDateline(_ text: String) -> (dateline: Byline, rest: String)? {
-    // Most paragraphs end with their last sentence: look at the end first.
-    guard let end = text.lastIndex(where: TextEvidence.sentenceBoundaries.contains),
-      end < text.index(before: text.endIndex)
+    guard let (sentences, tail) = TextEvidence.afterLastSentence(text),
+      tail.unicodeScalars.contains(where: { "电讯電訊".unicodeScalars.contains($0) }),
+      let dateline = dateline(tail) ?? bareDateline(tail)
     else { return nil }
-    let tail = String(text[text.index(after: end)...]).trimmingSpaces
-    guard tail.unicodeScalars.contains(where: { "电讯電訊".unicodeScalars.contains($0) }) else {
-      return nil
-    }
-    guard let dateline = dateline(tail) ?? bareDateline(tail) else { return nil }
-    return (dateline, String(text[...end]))
+    return (dateline, sentences)
   }
 
   /// A dateline alone on its line, no brackets: `新华社北京4月26日电`, `本报讯`.

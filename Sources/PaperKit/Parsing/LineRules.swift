@@ -129,13 +129,13 @@ extension Unit {
     inlineByline = BylineParser.inline(text)
     leadingBackward = TextEvidence.leadingBackwardMarker(text)
     if inlineByline == nil { leadingBoxHead = TextEvidence.leadingBoxHead(text) }
-    trailingByline = BylineParser.trailingCredit(inlineByline?.rest ?? text)
-    trailingSourceCredit = SiteEvidence.trailingSourceCredit(inlineByline?.rest ?? text)
-    trailingForward = TextEvidence.trailingForwardMarker(inlineByline?.rest ?? text)
-    trailingDateline = BylineParser.trailingDateline(inlineByline?.rest ?? text)
-    if trailingDateline == nil {
-      trailingTrailer = TextEvidence.trailingParenthesized(inlineByline?.rest ?? text)
-    }
+    // What may be glued to the paragraph's end is read from the text after its byline.
+    let paragraph = inlineByline?.rest ?? text
+    trailingByline = BylineParser.trailingCredit(paragraph)
+    trailingSourceCredit = SiteEvidence.trailingSourceCredit(paragraph)
+    trailingForward = TextEvidence.trailingForwardMarker(paragraph)
+    trailingDateline = BylineParser.trailingDateline(paragraph)
+    if trailingDateline == nil { trailingTrailer = TextEvidence.trailingParenthesized(paragraph) }
     // `■近日，县市场监管局开展…。`: a bullet before a whole paragraph opens a brief.
     if let first = text.first, TextEvidence.briefBullets.contains(first),
       TextEvidence.length(text) > ParserLimits.captionLength || TextEvidence.endsSentence(text)

@@ -94,15 +94,9 @@ extension PageAssembler {
       ended = true
       return
     }
-    if article?.byline == nil, var byline = BylineParser.ownLine(inner) {
-      byline.text = trailer
-      article?.byline = byline
-    } else {
-      append(Block(.note, trailer))
-      if article?.byline?.names.isEmpty == true, let people = BylineParser.ownLine(inner) {
-        fillPeople(from: people)
-      }
-    }
+    // Printed once: as the byline when it is one, else as a note.
+    append(Block(.note, trailer))
+    if signArticle(withTrailer: trailer) { article?.blocks.removeLast() }
     ended = true
   }
 

@@ -174,12 +174,10 @@ enum SiteEvidence {
   /// A source credit glued after a paragraph's last sentence (`…。据央视新闻`): the paragraph
   /// and the credit.
   static func trailingSourceCredit(_ text: String) -> (credit: String, rest: String)? {
-    guard let end = text.lastIndex(where: TextEvidence.sentenceBoundaries.contains),
-      end < text.index(before: text.endIndex)
-    else { return nil }
-    let tail = String(text[text.index(after: end)...]).trimmingSpaces
-    guard !tail.isEmpty, isSourceCredit(tail) else { return nil }
-    return (tail, String(text[...end]))
+    guard let (sentences, tail) = TextEvidence.afterLastSentence(text), isSourceCredit(tail) else {
+      return nil
+    }
+    return (tail, sentences)
   }
 
   private nonisolated(unsafe) static let bareDate =

@@ -9,6 +9,17 @@ enum TextEvidence {
   /// Where a sentence ends inside a paragraph, for finding what is glued after the last one
   /// (a credit, a dateline): full stop, question and exclamation marks, a closing quote.
   static let sentenceBoundaries: Set<Character> = ["。", "！", "？", "”"]
+  /// What stands after a paragraph's last sentence (a credit, a dateline glued there), trimmed,
+  /// and the paragraph up to that sentence's end; nil when the paragraph ends with it. Most
+  /// paragraphs do, so the end is looked at first.
+  static func afterLastSentence(_ text: String) -> (sentences: String, tail: String)? {
+    guard let end = text.lastIndex(where: sentenceBoundaries.contains),
+      end < text.index(before: text.endIndex)
+    else { return nil }
+    let tail = String(text[text.index(after: end)...]).trimmingSpaces
+    return tail.isEmpty ? nil : (String(text[...end]), tail)
+  }
+
   /// Bullets that open a brief (简讯) of its own.
   static let briefBullets: Set<Character> = ["■", "●", "◆", "▲", "□", "◇"]
   /// Pauses inside a sentence; headings rarely have more than one.
