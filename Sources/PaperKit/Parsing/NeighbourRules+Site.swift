@@ -4,18 +4,17 @@ extension NeighbourRule {
   /// below it. The site's name after the underscore ends several such lines, or a run of blank
   /// lines follows; the lines right above it without a gap are the same title's first lines.
   static func markSiteTitles(_ units: inout [Unit]) {
+    // Each line's site name, read once: after the title, or (`南湖晨报数字报-第A08版：…-标题`)
+    // leading a heading.
+    let suffixes = units.map { SiteEvidence.siteTitleSuffix($0.text) }
+    let leading = units.map { $0.isHeading ? SiteEvidence.siteTitlePrefix($0.text) : nil }
     var counts: [Substring: Int] = [:]
-    for unit in units {
-      if let suffix = SiteEvidence.siteTitleSuffix(unit.text) { counts[suffix, default: 0] += 1 }
-    }
-    // `南湖晨报数字报-第A08版：…-标题`: the site's name may lead instead, repeated as well.
+    for suffix in suffixes.compactMap({ $0 }) { counts[suffix, default: 0] += 1 }
     var prefixes: [Substring: Int] = [:]
-    for unit in units where unit.isHeading {
-      if let prefix = SiteEvidence.siteTitlePrefix(unit.text) { prefixes[prefix, default: 0] += 1 }
-    }
+    for prefix in leading.compactMap({ $0 }) { prefixes[prefix, default: 0] += 1 }
     for index in units.indices {
-      let suffix = SiteEvidence.siteTitleSuffix(units[index].text)
-      let prefix = units[index].isHeading ? SiteEvidence.siteTitlePrefix(units[index].text) : nil
+      let suffix = suffixes[index]
+      let prefix = leading[index]
       let bySuffix =
         suffix.map {
           counts[$0, default: 0] >= 2
@@ -46,12 +45,14 @@ extension NeighbourRule {
       }
       return shape
     }
-    var underTitles: [String: Int] = [:]
-    for index in units.indices.dropFirst() where units[index - 1].isHeading {
-      if let shape = shape(units[index]) { underTitles[shape, default: 0] += 1 }
+    // The shape of each line under a heading, found once.
+    let shapes = units.indices.map { index in
+      index > 0 && units[index - 1].isHeading ? shape(units[index]) : nil
     }
+    var underTitles: [String: Int] = [:]
+    for shape in shapes.compactMap({ $0 }) { underTitles[shape, default: 0] += 1 }
     for index in units.indices.dropFirst() where units[index - 1].isHeading {
-      guard let shape = shape(units[index]), underTitles[shape, default: 0] >= 3 else { continue }
+      guard let shape = shapes[index], underTitles[shape, default: 0] >= 3 else { continue }
       units[index].reclassify(.metadata, by: "repeated-metadata")
     }
   }
