@@ -50,8 +50,8 @@ extension NeighbourRule {
   /// A heading that is a cut paragraph's first half: an open bracket or quote (`为推动海南自贸港“人`)
   /// shows it, and so does a pause inside it (`有人打趣说，南京之所`) on a page where column cuts
   /// are common. A label over a subhead (a heading above it) stays a heading.
-  static func markCutHalves(_ units: inout [Unit]) {
-    let cutsAreCommon = columnCutsAreCommon(units)
+  static func markCutHalves(_ units: inout [Unit], _ statistics: inout PageStatistics) {
+    let cutsAreCommon = statistics.decided(\.cutsAreCommon) { columnCutsAreCommon(units) }
     for index in units.indices.dropLast() where correctable(units[index]) {
       let next = units[index + 1]
       guard next.isBody, next.inlineByline == nil, index == 0 || !units[index - 1].isHeading else {

@@ -1,12 +1,12 @@
 /// Neighbour rules about who signed a piece: bare names, signatures, authors under metadata.
 extension NeighbourRule {
   /// A bare name between a title and the text it signs is the author's byline.
-  static func markBareAuthors(_ units: inout [Unit]) {
+  static func markBareAuthors(_ units: inout [Unit], _ statistics: inout PageStatistics) {
     // The names a byline on this page prints: a heading that is one of them signs a piece.
-    var named = Set<String>()
     for unit in units {
-      if case .byline(let byline) = unit.kind { named.formUnion(byline.names) }
+      if case .byline(let byline) = unit.kind { statistics.bylineNames.formUnion(byline.names) }
     }
+    let named = statistics.bylineNames
     for index in units.indices.dropFirst().dropLast()
     where units[index].isHeading && units[index - 1].isHeading && units[index + 1].isBody
       && named.contains(units[index].text.filter { $0 != " " })

@@ -3,15 +3,13 @@ extension NeighbourRule {
   /// `标题_都市快报`: the title of the web page a crawl saved, repeated by the printed heading
   /// below it. The site's name after the underscore ends several such lines, or a run of blank
   /// lines follows; the lines right above it without a gap are the same title's first lines.
-  static func markSiteTitles(_ units: inout [Unit]) {
+  static func markSiteTitles(_ units: inout [Unit], _ statistics: inout PageStatistics) {
     // Each line's site name, read once: after the title, or (`南湖晨报数字报-第A08版：…-标题`)
     // leading a heading.
     let suffixes = units.map { SiteEvidence.siteTitleSuffix($0.text) }
     let leading = units.map { $0.isHeading ? SiteEvidence.siteTitlePrefix($0.text) : nil }
-    var counts: [Substring: Int] = [:]
-    for suffix in suffixes.compactMap({ $0 }) { counts[suffix, default: 0] += 1 }
-    var prefixes: [Substring: Int] = [:]
-    for prefix in leading.compactMap({ $0 }) { prefixes[prefix, default: 0] += 1 }
+    let counts = statistics.decided(\.siteSuffixes) { tally(suffixes.compactMap { $0 }) }
+    let prefixes = statistics.decided(\.sitePrefixes) { tally(leading.compactMap { $0 }) }
     for index in units.indices {
       let suffix = suffixes[index]
       let prefix = leading[index]
@@ -32,7 +30,7 @@ extension NeighbourRule {
 
   /// A site's metadata in a form no label shows (`2026.05.06 10:23 | 某某网`): a short line with
   /// numbers whose shape — its digits aside — stands under three or more titles of the page.
-  static func markRepeatedMetadata(_ units: inout [Unit]) {
+  static func markRepeatedMetadata(_ units: inout [Unit], _ statistics: inout PageStatistics) {
     func shape(_ unit: Unit) -> String? {
       let text = unit.text
       guard unit.isHeading || unit.isBody, TextEvidence.isAtMost(text, ParserLimits.metadataLength),
@@ -49,8 +47,7 @@ extension NeighbourRule {
     let shapes = units.indices.map { index in
       index > 0 && units[index - 1].isHeading ? shape(units[index]) : nil
     }
-    var underTitles: [String: Int] = [:]
-    for shape in shapes.compactMap({ $0 }) { underTitles[shape, default: 0] += 1 }
+    let underTitles = statistics.decided(\.metadataShapes) { tally(shapes.compactMap { $0 }) }
     for index in units.indices.dropFirst() where units[index - 1].isHeading {
       guard let shape = shapes[index], underTitles[shape, default: 0] >= 3 else { continue }
       units[index].reclassify(.metadata, by: "repeated-metadata")
@@ -101,5 +98,12 @@ extension NeighbourRule {
       else { continue }
       units[index].reclassify(.furniture, by: "masthead-above-furniture")
     }
+  }
+
+  /// How many times each value occurs.
+  static func tally<Value: Hashable>(_ values: [Value]) -> [Value: Int] {
+    var counts: [Value: Int] = [:]
+    for value in values { counts[value, default: 0] += 1 }
+    return counts
   }
 }

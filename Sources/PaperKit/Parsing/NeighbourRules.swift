@@ -6,8 +6,24 @@ struct NeighbourRule: Sendable {
   let name: String
   /// What the rule recognises, in a few words.
   let summary: String
-  /// Corrects the units in place, recording `name` on each one it changes.
-  let apply: @Sendable (inout [Unit]) -> Void
+  /// Corrects the units in place, recording `name` on each one it changes; the page's
+  /// statistics it needs are decided once (`PageStatistics`).
+  let apply: @Sendable (inout [Unit], inout PageStatistics) -> Void
+
+  /// A rule that needs the page's statistics.
+  init(
+    name: String, summary: String,
+    apply: @escaping @Sendable (inout [Unit], inout PageStatistics) -> Void
+  ) {
+    self.name = name
+    self.summary = summary
+    self.apply = apply
+  }
+
+  /// A rule that reads only the lines around each line.
+  init(name: String, summary: String, apply: @escaping @Sendable (inout [Unit]) -> Void) {
+    self.init(name: name, summary: summary) { units, _ in apply(&units) }
+  }
 
   /// The neighbour rules, in the order they run.
   static let all: [NeighbourRule] = [

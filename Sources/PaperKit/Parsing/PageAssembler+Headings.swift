@@ -38,6 +38,7 @@ extension PageAssembler {
     // `简 讯` over bulleted briefs: the column the briefs stand under.
     if run.count == 1, let next, next.bulleted, !underMetadata {
       finishArticle()
+      if materialStart == nil { materialStart = start }
       sections.append(Section(name: run[0].text))
       roles[start] = .column
       return end
@@ -109,7 +110,7 @@ extension PageAssembler {
   var headingContext: HeadingContext {
     HeadingContext(
       atPageStart: banner == nil && sections.isEmpty && article == nil,
-      belowFurniture: !furniture.isEmpty)
+      belowFurniture: furnitureAbove || !furniture.isEmpty)
   }
 
   /// True when nothing but captions and a photographer's credit follow a heading run up to

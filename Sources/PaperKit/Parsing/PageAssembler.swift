@@ -29,6 +29,22 @@ struct PageAssembler {
   /// The role given to each heading line, by unit index, for `dubao --explain`.
   var roles: [Int: HeadingRole] = [:]
 
+  // What a text read in parts needs to know where its parts meet (`PagePartParser`).
+  /// The unit being read.
+  var cursor = 0
+  /// The first unit read since the last article opened that belongs to the next one (a
+  /// caption held for it, a column over briefs).
+  var materialStart: Int?
+  /// Where each article's own lines begin, by unit index, in the order the articles opened,
+  /// and whether a box head came right before (its first paragraph is then a lead).
+  var articleStarts: [(unit: Int, afterBoxHead: Bool)] = []
+  /// The unit index of each furniture line.
+  var furnitureUnits: [Int] = []
+  /// The units where a layout break was seen.
+  var layoutBreakUnits: [Int] = []
+  /// Furniture stood above the first unit read (an earlier part of the text had some).
+  var furnitureAbove = false
+
   /// The page's titles carry a sign of their own line under them — metadata or a byline
   /// line — at least twice: a heading run without one, inside a signed article, is a subhead.
   let titlesCarrySigns: Bool
@@ -36,42 +52,54 @@ struct PageAssembler {
   /// by more blank lines than its paragraphs: a heading set close to the text is a subhead.
   let titlesStandApart: Bool
 
-  init(units: [Unit], shape: PageShape) {
+  init(units: [Unit], statistics: inout PageStatistics) {
     self.units = units
+    let shape = statistics.decided(\.shape) { PageShape(lines: units.map(\.line)) }
     self.shape = shape
-    var signed = 0
-    for index in units.indices.dropLast() where units[index].isHeading {
-      switch units[index + 1].kind {
-      case .metadata, .byline: signed += 1
-      default: break
+    titlesCarrySigns = statistics.decided(\.titlesCarrySigns) {
+      var signed = 0
+      for index in units.indices.dropLast() where units[index].isHeading {
+        switch units[index + 1].kind {
+        case .metadata, .byline: signed += 1
+        default: break
+        }
       }
+      return signed >= 2
     }
-    titlesCarrySigns = signed >= 2
-    var clear = 0
-    var apart = 0
-    var start = 1
-    while start < units.count {
-      guard units[start].isHeading, !units[start - 1].isHeading else {
-        start += 1
-        continue
+    titlesStandApart = statistics.decided(\.titlesStandApart) {
+      var clear = 0
+      var apart = 0
+      var start = 1
+      while start < units.count {
+        guard units[start].isHeading, !units[start - 1].isHeading else {
+          start += 1
+          continue
+        }
+        var end = start
+        while end < units.count, units[end].isHeading { end += 1 }
+        if end < units.count, units[end].startsArticle {
+          clear += 1
+          if units[start].line.blankLinesBefore > shape.usualGap { apart += 1 }
+        }
+        start = end
       }
-      var end = start
-      while end < units.count, units[end].isHeading { end += 1 }
-      if end < units.count, units[end].startsArticle {
-        clear += 1
-        if units[start].line.blankLinesBefore > shape.usualGap { apart += 1 }
-      }
-      start = end
+      return clear >= 2 && apart * 3 >= clear * 2
     }
-    titlesStandApart = clear >= 2 && apart * 3 >= clear * 2
   }
 
-  /// Assembles the page's banner and sections.
-  mutating func assemble() -> (banner: String?, sections: [Section], furniture: [String]) {
-    var index = 0
+  /// Assembles the page's banner and sections, from unit `start` on (the units before it are
+  /// only context: a text read in parts).
+  mutating func assemble(from start: Int = 0) -> (
+    banner: String?, sections: [Section], furniture: [String]
+  ) {
+    var index = start
     while index < units.count {
       let unit = units[index]
-      if shape.isLayoutBreak(unit.line) { layoutBreak = true }
+      cursor = index
+      if shape.isLayoutBreak(unit.line) {
+        layoutBreak = true
+        layoutBreakUnits.append(index)
+      }
       switch unit.kind {
       case .heading:
         index = headings(at: index)
@@ -84,11 +112,13 @@ struct PageAssembler {
         ended = true
       case .caption:
         if startsArticleSoon(after: index) || article == nil {
-          pending.append(Block(.caption, unit.text))
+          holdForNextArticle(Block(.caption, unit.text), at: index)
         } else {
           append(Block(.caption, unit.text))
         }
-      case .furniture: furniture.append(unit.text)
+      case .furniture:
+        furniture.append(unit.text)
+        furnitureUnits.append(index)
       case .metadata: addMetadata(unit)
       case .credit: addSourceCredit(unit.text)
       case .note: addNote(unit)
@@ -96,6 +126,7 @@ struct PageAssembler {
       index += 1
     }
     finishArticle()
+    cursor = units.count
     if !pending.isEmpty {
       openArticle(Article(title: ""), column: nil)
       finishArticle()
@@ -112,6 +143,8 @@ struct PageAssembler {
     } else if sections.isEmpty || (layoutBreak && sections[sections.count - 1].name != nil) {
       sections.append(Section(name: nil))
     }
+    articleStarts.append((min(materialStart ?? cursor, cursor), afterBoxHead))
+    materialStart = nil
     layoutBreak = false
     forwarded = false
     ended = false
@@ -129,6 +162,12 @@ struct PageAssembler {
     if done.continuedTo != nil || forwarded { done.continues = true }
     sections[sections.count - 1].articles.append(done)
     article = nil
+  }
+
+  /// Keeps `block` (unit `index`) for the article that opens next.
+  mutating func holdForNextArticle(_ block: Block, at index: Int) {
+    if materialStart == nil { materialStart = index }
+    pending.append(block)
   }
 
   mutating func append(_ block: Block, isBoxHead: Bool = false) {

@@ -22,13 +22,18 @@ public enum PageParser {
     LineRule.all.map(\.name) + NeighbourRule.all.map(\.name)
   }
 
-  private static func read(_ text: String, source: String, encoding: String) -> (
-    page: Page, units: [Unit], roles: [Int: HeadingRole]
-  ) {
+  /// Parses `text` by `statistics` decided beforehand (a test's view of a text read in parts).
+  static func parse(_ text: String, statistics: PageStatistics) -> Page {
+    read(text, source: "", encoding: "UTF-8", statistics: statistics).page
+  }
+
+  private static func read(
+    _ text: String, source: String, encoding: String, statistics: PageStatistics = .init()
+  ) -> (page: Page, units: [Unit], roles: [Int: HeadingRole]) {
     let lines = SourceLine.lines(of: text)
-    let shape = PageShape(lines: lines)
-    let units = Unit.classify(lines, shape: shape)
-    var assembler = PageAssembler(units: units, shape: shape)
+    var statistics = statistics
+    let units = Unit.classify(lines, statistics: &statistics)
+    var assembler = PageAssembler(units: units, statistics: &statistics)
     let (banner, sections, furniture) = assembler.assemble()
     var page = Page(source: source, encoding: encoding, banner: banner, sections: sections)
     page.furniture = furniture

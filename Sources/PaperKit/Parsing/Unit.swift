@@ -195,11 +195,17 @@ struct PageShape: Sendable {
 extension Unit {
   /// Classifies every line by its own evidence (the line rules, first match wins), then
   /// corrects lines by their neighbours (the neighbour rules, in order).
-  static func classify(_ lines: [SourceLine], shape: PageShape) -> [Unit] {
+  /// `statistics` holds what earlier parts of the page decided; `startsPage` is false for
+  /// a later part of a text read in parts.
+  static func classify(
+    _ lines: [SourceLine], statistics: inout PageStatistics, startsPage: Bool = true
+  ) -> [Unit] {
+    let shape = statistics.decided(\.shape) { PageShape(lines: lines) }
     var units = lines.indices.map { index in
-      LineRule.classify(lines[index], context: LineContext(shape: shape, isFirst: index == 0))
+      LineRule.classify(
+        lines[index], context: LineContext(shape: shape, isFirst: startsPage && index == 0))
     }
-    for rule in NeighbourRule.all { rule.apply(&units) }
+    for rule in NeighbourRule.all { rule.apply(&units, &statistics) }
     return units
   }
 }
