@@ -40,9 +40,18 @@ public struct PageLoadResult: Sendable, Equatable {
 
 /// Reads page files, directories of them, or standard input, and parses them.
 public enum PageLoader {
-  /// Parses a page from raw bytes; `source` names it in messages and in the model.
+  /// Parses a page from raw bytes; `source` names it in messages and in the model. A text
+  /// larger than `PagePartParser.wholeTextBytes` is read in parts, as the reader and the
+  /// streamed outputs read it, so that every mode reads it alike.
   public static func page(from bytes: [UInt8], source: String, encoding: String? = nil)
     throws(PageLoadingError) -> Page
+  {
+    try text(from: bytes, source: source, encoding: encoding).page()
+  }
+
+  /// A page text decoded and checked, not yet parsed; `source` names it in messages.
+  public static func text(from bytes: [UInt8], source: String, encoding: String? = nil)
+    throws(PageLoadingError) -> PageText
   {
     let source = shownName(source)
     let decoded: DecodedText
@@ -55,7 +64,6 @@ public enum PageLoader {
         throw PageLoadingError("unknown encoding '\(shownName(name))'")
       }
     }
-    var page = PageParser.parse(decoded.text, source: source, encoding: decoded.encoding)
     var warnings: [String] = []
     if decoded.invalidSequences > 0 {
       warnings.append(
@@ -72,9 +80,8 @@ public enum PageLoader {
           + " if it is in another encoding, name it with --encoding (e.g. BIG5, SHIFT_JIS,"
           + " UTF-16LE)")
     }
-    if page.articles.isEmpty { warnings.append("no articles found") }
-    page.warnings = warnings + page.warnings
-    return page
+    return PageText(
+      source: source, encoding: decoded.encoding, text: decoded.text, warnings: warnings)
   }
 
   /// Whether the bytes are a PDF (`%PDF-`), whatever the file is called.

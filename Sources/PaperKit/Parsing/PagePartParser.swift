@@ -7,8 +7,10 @@
 /// articles that a later article closes are handed out, and the next part starts where the
 /// last, still open one began (with a few lines before it as context).
 public struct PagePartParser: Sendable {
-  /// The text's UTF-8 bytes.
-  private let bytes: [UInt8]
+  /// The text, its UTF-8 contiguous (read through `TextBytes`, never copied whole).
+  private let text: String
+  /// The size of the text in bytes.
+  public let totalBytes: Int
   /// Roughly how many bytes each part reads.
   private let partBytes: Int
   /// Roughly how many bytes the first part reads: the page's statistics are decided from it.
@@ -25,6 +27,9 @@ public struct PagePartParser: Sendable {
   /// A box head came right before the next part's first article.
   private var boxHeadPending = false
 
+  /// Texts up to this size are read whole (`PageText.page()`); larger ones in parts.
+  public static let wholeTextBytes = 1 << 20
+
   /// Lines with text read as context after a part's end and before its start (more than
   /// the rules about a page's first lines look at).
   static let linesAhead = 64
@@ -33,37 +38,42 @@ public struct PagePartParser: Sendable {
   /// A parser for `text` (decoded, as `PageParser.parse` takes it), reading parts of about
   /// `partBytes` bytes after a first part of about `firstPartBytes`.
   public init(text: String, partBytes: Int = 256 << 10, firstPartBytes: Int = 256 << 10) {
-    bytes = Array(text.utf8)
+    var text = text
+    text.makeContiguousUTF8()
+    self.text = text
+    totalBytes = text.utf8.count
     self.partBytes = max(partBytes, 1)
     self.firstPartBytes = max(firstPartBytes, 1)
   }
 
-  /// The size of the text in bytes.
-  public var totalBytes: Int { bytes.count }
   /// How many of its bytes have been read into parts handed out.
   public var bytesRead: Int { offset }
   /// True when every part has been handed out.
-  public var isFinished: Bool { offset >= bytes.count }
+  public var isFinished: Bool { offset >= totalBytes }
 
   /// The next part of the page, or nil when the whole text has been read.
   public mutating func next() -> PagePart? {
-    guard offset < bytes.count else { return nil }
-    var size = offset == 0 ? firstPartBytes : partBytes
-    while true {
-      let end = lineStart(atOrAfter: offset + size)
-      if let part = read(upTo: end) { return part }
-      size *= 2  // One article longer than the part: read it in a larger one.
-    }
+    guard offset < totalBytes else { return nil }
+    let text = self.text
+    return text.utf8.withContiguousStorageIfAvailable { buffer in
+      let bytes = TextBytes(buffer: buffer)
+      var size = offset == 0 ? firstPartBytes : partBytes
+      while true {
+        let end = bytes.lineStart(atOrAfter: offset + size)
+        if let part = read(bytes, upTo: end) { return part }
+        size *= 2  // One article longer than the part: read it in a larger one.
+      }
+    }!
   }
 
   /// Reads the lines from `offset` to `end` with context around them; nil when no article
   /// ends inside them (the caller reads a larger part).
-  private mutating func read(upTo end: Int) -> PagePart? {
-    let last = end >= bytes.count
-    let aheadEnd = last ? bytes.count : lineStart(after: end, lines: Self.linesAhead)
-    let behindStart = offset == 0 ? 0 : lineStart(before: offset, lines: Self.linesBehind)
-    let starts = lineStarts(from: behindStart, to: aheadEnd)
-    let text = String(decoding: bytes[behindStart..<aheadEnd], as: UTF8.self)
+  private mutating func read(_ bytes: TextBytes, upTo end: Int) -> PagePart? {
+    let last = end >= totalBytes
+    let aheadEnd = last ? totalBytes : bytes.lineStart(after: end, lines: Self.linesAhead)
+    let behindStart = offset == 0 ? 0 : bytes.lineStart(before: offset, lines: Self.linesBehind)
+    let starts = bytes.lineStarts(from: behindStart, to: aheadEnd)
+    let text = bytes.text(behindStart..<aheadEnd)
     let lines = SourceLine.lines(of: text)
     /// The first unit whose line starts at or after byte `position`.
     func unitIndex(at position: Int) -> Int {
@@ -105,9 +115,9 @@ public struct PagePartParser: Sendable {
       !last && kept < articleStarts.count && assembler.articleStarts[kept].afterBoxHead
     if let section = part.sections.last { openSection = section.name }
     handedOutFurniture = handedOutFurniture || !part.furniture.isEmpty
-    offset = last ? bytes.count : min(resume, aheadEnd)
+    offset = last ? totalBytes : min(resume, aheadEnd)
     part.bytesRead = offset
-    part.totalBytes = bytes.count
+    part.totalBytes = totalBytes
     return part
   }
 
@@ -124,67 +134,6 @@ public struct PagePartParser: Sendable {
       kept.append(part)
     }
     return kept
-  }
-
-  // MARK: Bytes and lines
-
-  /// The first byte of the line that holds byte `position` or starts after it.
-  private func lineStart(atOrAfter position: Int) -> Int {
-    guard position < bytes.count else { return bytes.count }
-    if position == 0 || bytes[position - 1] == 0x0A { return position }
-    return bytes[position...].firstIndex(of: 0x0A).map { $0 + 1 } ?? bytes.count
-  }
-
-  /// The first byte of the line after the `lines` lines with text that follow `position`.
-  private func lineStart(after position: Int, lines: Int) -> Int {
-    var index = position
-    var left = lines
-    while index < bytes.count, left > 0 {
-      let end = bytes[index...].firstIndex(of: 0x0A) ?? bytes.count
-      if !isBlank(index..<end) { left -= 1 }
-      index = end + 1
-    }
-    return min(index, bytes.count)
-  }
-
-  /// The first byte of the earliest of the `lines` lines with text before `position`.
-  private func lineStart(before position: Int, lines: Int) -> Int {
-    var index = position
-    var left = lines
-    while index > 0, left > 0 {
-      let start = (bytes[..<(index - 1)].lastIndex(of: 0x0A) ?? -1) + 1
-      if !isBlank(start..<(index - 1)) { left -= 1 }
-      index = start
-    }
-    return index
-  }
-
-  /// True when the bytes are only spaces: ASCII whitespace, NBSP and U+3000 (the spaces
-  /// pages indent with; a rarer space makes a line count as text, which only widens context).
-  private func isBlank(_ range: Range<Int>) -> Bool {
-    var index = range.lowerBound
-    while index < range.upperBound {
-      let byte = bytes[index]
-      if byte == 0x20 || (0x09...0x0D).contains(byte) {
-        index += 1
-      } else if byte == 0xC2, index + 1 < range.upperBound, bytes[index + 1] == 0xA0 {
-        index += 2
-      } else if byte == 0xE3, index + 2 < range.upperBound, bytes[index + 1] == 0x80,
-        bytes[index + 2] == 0x80
-      {
-        index += 3
-      } else {
-        return false
-      }
-    }
-    return true
-  }
-
-  /// The offsets, relative to `start`, of the lines that begin between `start` and `end`.
-  private func lineStarts(from start: Int, to end: Int) -> [Int] {
-    var starts = [0]
-    for index in start..<end where bytes[index] == 0x0A { starts.append(index + 1 - start) }
-    return starts
   }
 }
 
@@ -207,23 +156,101 @@ public struct PagePart: Sendable, Equatable {
   public var articles: [Article] { sections.flatMap(\.articles) }
 }
 
+extension PagePart {
+  /// The part's sections as a page takes them, each with whether it opens a new section on
+  /// the page (false for the one that goes on with the page's last section). A section meant
+  /// to go on, on a page with no sections yet, opens only if it holds articles.
+  public func sectionsAdded(pageHasSections: Bool) -> [(section: Section, opens: Bool)] {
+    sections.enumerated().compactMap { index, section in
+      guard index == 0, continuesSection else { return (section, true) }
+      if pageHasSections { return (section, false) }
+      return section.articles.isEmpty ? nil : (section, true)
+    }
+  }
+}
+
 extension Page {
   /// Adds a part read by `PagePartParser` to the page: its articles after the page's own.
   public mutating func append(_ part: PagePart) {
     if banner == nil { banner = part.banner }
     furniture += part.furniture
-    var incoming = part.sections[...]
-    if part.continuesSection, let first = incoming.first {
-      // Nothing to go on with (the parts before had no articles): the section opens here,
-      // if it holds any.
-      if !sections.isEmpty {
-        sections[sections.count - 1].articles += first.articles
-        incoming = incoming.dropFirst()
-      } else if first.articles.isEmpty {
-        incoming = incoming.dropFirst()
+    for (section, opens) in part.sectionsAdded(pageHasSections: !sections.isEmpty) {
+      if opens {
+        sections.append(section)
+      } else {
+        sections[sections.count - 1].articles += section.articles
       }
     }
-    sections += incoming
+  }
+}
+
+/// A text's UTF-8 bytes, read by lines: where lines start, which lines are blank.
+private struct TextBytes {
+  let buffer: UnsafeBufferPointer<UInt8>
+  var count: Int { buffer.count }
+
+  /// The bytes `range` as a string (already valid UTF-8).
+  func text(_ range: Range<Int>) -> String {
+    String(decoding: UnsafeBufferPointer(rebasing: buffer[range]), as: UTF8.self)
+  }
+
+  /// The first byte of the line that holds byte `position` or starts after it.
+  func lineStart(atOrAfter position: Int) -> Int {
+    guard position < count else { return count }
+    if position == 0 || buffer[position - 1] == 0x0A { return position }
+    return buffer[position...].firstIndex(of: 0x0A).map { $0 + 1 } ?? count
+  }
+
+  /// The first byte of the line after the `lines` lines with text that follow `position`.
+  func lineStart(after position: Int, lines: Int) -> Int {
+    var index = position
+    var left = lines
+    while index < count, left > 0 {
+      let end = buffer[index...].firstIndex(of: 0x0A) ?? count
+      if !isBlank(index..<end) { left -= 1 }
+      index = end + 1
+    }
+    return min(index, count)
+  }
+
+  /// The first byte of the earliest of the `lines` lines with text before `position`.
+  func lineStart(before position: Int, lines: Int) -> Int {
+    var index = position
+    var left = lines
+    while index > 0, left > 0 {
+      let start = (buffer[..<(index - 1)].lastIndex(of: 0x0A) ?? -1) + 1
+      if !isBlank(start..<(index - 1)) { left -= 1 }
+      index = start
+    }
+    return index
+  }
+
+  /// True when the bytes are only spaces: ASCII whitespace, NBSP and U+3000 (the spaces
+  /// pages indent with; a rarer space makes a line count as text, which only widens context).
+  func isBlank(_ range: Range<Int>) -> Bool {
+    var index = range.lowerBound
+    while index < range.upperBound {
+      let byte = buffer[index]
+      if byte == 0x20 || (0x09...0x0D).contains(byte) {
+        index += 1
+      } else if byte == 0xC2, index + 1 < range.upperBound, buffer[index + 1] == 0xA0 {
+        index += 2
+      } else if byte == 0xE3, index + 2 < range.upperBound, buffer[index + 1] == 0x80,
+        buffer[index + 2] == 0x80
+      {
+        index += 3
+      } else {
+        return false
+      }
+    }
+    return true
+  }
+
+  /// The offsets, relative to `start`, of the lines that begin between `start` and `end`.
+  func lineStarts(from start: Int, to end: Int) -> [Int] {
+    var starts = [0]
+    for index in start..<end where buffer[index] == 0x0A { starts.append(index + 1 - start) }
+    return starts
   }
 }
 

@@ -1,0 +1,50 @@
+/// A page text decoded and checked but not yet parsed: read whole (`page()`) or a part at a
+/// time (`parts()`, for a large text shown or printed while it is read).
+public struct PageText: Sendable {
+  /// Where the text came from, as shown.
+  public var source: String
+  /// The encoding it was decoded from.
+  public var encoding: String
+  /// The decoded text.
+  public var text: String
+  /// What decoding found wrong (invalid sequences, control characters, mojibake).
+  public var warnings: [String]
+
+  /// Creates a page text.
+  public init(source: String, encoding: String, text: String, warnings: [String] = []) {
+    self.source = source
+    self.encoding = encoding
+    self.text = text
+    self.warnings = warnings
+  }
+
+  /// True when the text is large enough to be read in parts.
+  public var isLarge: Bool { text.utf8.count > PagePartParser.wholeTextBytes }
+
+  /// The page with no articles yet: what a page read in parts starts from.
+  public var emptyPage: Page {
+    Page(source: source, encoding: encoding, warnings: warnings)
+  }
+
+  /// The parser that reads the text a part at a time.
+  public func parts() -> PagePartParser { PagePartParser(text: text) }
+
+  /// The page's warnings once it is read: decoding's, and whether it has any articles.
+  public func warnings(for page: Page) -> [String] {
+    page.articles.isEmpty ? warnings + ["no articles found"] : warnings
+  }
+
+  /// The whole page, read in parts when the text is large.
+  public func page() -> Page {
+    var page: Page
+    if isLarge {
+      page = emptyPage
+      var parser = parts()
+      while let part = parser.next() { page.append(part) }
+    } else {
+      page = PageParser.parse(text, source: source, encoding: encoding)
+    }
+    page.warnings = warnings(for: page)
+    return page
+  }
+}
