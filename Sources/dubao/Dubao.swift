@@ -105,18 +105,27 @@ struct Dubao: ParsableCommand {
       if status != 0 { throw ExitCode(status) }
       return
     }
-    let pages: [Page]
-    do {
-      pages = try loadPages()
-    } catch {
-      fail(error.description)
+    let reads = !(json || outline || dump || article != nil) && isatty(STDOUT_FILENO) != 0
+    if !reads { applyAmbiguousWidth(settings.ambiguousWidth, reader: false) }
+    var pages: [Page] = []
+    if !reads, article == nil {
+      switch streamOneLargeText(settings: settings) {
+      case .written: return
+      case .pages(let read): pages = read
+      case .notOneText: break
+      }
+    }
+    if pages.isEmpty {
+      do {
+        pages = try loadPages()
+      } catch {
+        fail(error.description)
+      }
     }
     for page in pages {
       for warning in page.warnings { printError("dubao: \(page.source): warning: \(warning)") }
     }
     let options = LayoutOptions(indentParagraphs: settings.indent)
-    let reads = !(json || outline || dump || article != nil) && isatty(STDOUT_FILENO) != 0
-    if !reads { applyAmbiguousWidth(settings.ambiguousWidth, reader: false) }
     if json {
       StandardOutput.write(try JSONOutput.encode(pages))
     } else if outline {
@@ -161,7 +170,7 @@ struct Dubao: ParsableCommand {
   static let maxWidth = 1000
 
   /// The `--dump` width: `--width`, else the terminal's, else 80; clamped to `maxWidth`.
-  private func dumpWidth() -> Int {
+  func dumpWidth() -> Int {
     let columns = width ?? terminalColumns() ?? 80
     guard columns > Self.maxWidth else { return columns }
     printError(

@@ -32,7 +32,12 @@ enum StandardOutput {
   /// Writes `text`, or ends dubao: quietly on EPIPE, with a message and status 1 otherwise.
   static func write(_ text: String) {
     var text = text
-    let error = wasClosed ? EBADF : text.withUTF8 { ErrorOutput.writeAll($0, to: STDOUT_FILENO) }
+    text.withUTF8 { write(bytes: $0) }
+  }
+
+  /// Writes `bytes`, or ends dubao, as `write(_:)`.
+  static func write(bytes: UnsafeBufferPointer<UInt8>) {
+    let error = wasClosed ? EBADF : ErrorOutput.writeAll(bytes, to: STDOUT_FILENO)
     if error == 0 { return }
     if error == EPIPE {
       signal(SIGPIPE, SIG_DFL)

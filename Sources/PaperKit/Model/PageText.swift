@@ -29,9 +29,10 @@ public struct PageText: Sendable {
   /// The parser that reads the text a part at a time.
   public func parts() -> PagePartParser { PagePartParser(text: text) }
 
-  /// The page's warnings once it is read: decoding's, and whether it has any articles.
-  public func warnings(for page: Page) -> [String] {
-    page.articles.isEmpty ? warnings + ["no articles found"] : warnings
+  /// The page's warnings once it is read, with `articleCount` articles: decoding's, and
+  /// whether it has any.
+  public func warnings(articleCount: Int) -> [String] {
+    articleCount == 0 ? warnings + ["no articles found"] : warnings
   }
 
   /// The whole page, read in parts when the text is large.
@@ -44,7 +45,7 @@ public struct PageText: Sendable {
     } else {
       page = PageParser.parse(text, source: source, encoding: encoding)
     }
-    page.warnings = warnings(for: page)
+    page.warnings = warnings(articleCount: page.articles.count)
     return page
   }
 }

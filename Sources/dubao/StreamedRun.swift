@@ -1,0 +1,137 @@
+import Foundation
+import PaperKit
+import Settings
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#endif
+
+/// What `streamOneLargeText` did.
+enum OneTextRun {
+  /// It wrote the one large page.
+  case written
+  /// It read the pages named (one file or standard input), to be printed whole.
+  case pages([Page])
+  /// Not one large text: the pages are to be loaded as usual.
+  case notOneText
+}
+
+extension Dubao {
+  /// The pages named (or standard input) listed, unread; a file that cannot be read is one
+  /// line on standard error and left out, and none at all fails (as `loadPages`).
+  func listedCatalog(_ names: [PagePath]) -> PageCatalog {
+    do {
+      let listing = try PageCatalog.listing(names, encoding: encoding)
+      if listing.catalog.count == 0 {
+        for failure in listing.failures.dropLast() { printError("dubao: \(failure)") }
+        if let last = listing.failures.last { fail(last.description) }
+        fail("no pages to read")
+      }
+      for failure in listing.failures { printError("dubao: \(failure) (page skipped)") }
+      return listing.catalog
+    } catch {
+      fail(error.description)
+    }
+  }
+
+  /// `--json`, `--outline` or `--dump` of one page text over `PagePartParser.wholeTextBytes`
+  /// (a file named alone, or standard input): written as its parts are read, so that the
+  /// first articles come out at once and memory holds the text and one part. Returns nil
+  /// whether it wrote the page, else the pages to print whole (standard input, once read,
+  /// is handed on here).
+  func streamOneLargeText(settings: Settings) -> OneTextRun {
+    let names =
+      paths.isEmpty
+      ? (isatty(STDIN_FILENO) == 0 ? [PagePath("-")] : []) : RawArguments.paths(for: paths)
+    guard names.count == 1 else { return .notOneText }
+    let catalog = listedCatalog(names)
+    guard catalog.count == 1, case .bytes(let bytes, let source) = catalog.entries[0],
+      bytes.count > PagePartParser.wholeTextBytes
+    else {
+      // A file is read again as `loadPages` reads it; standard input can be read only once.
+      guard names[0].isStandardInput else { return .notOneText }
+      do {
+        return .pages(
+          try catalog.entries.indices.map { number throws(PageLoadingError) in
+            try catalog.load(number)
+          })
+      } catch {
+        fail(error.description)
+      }
+    }
+    let text: PageText
+    do {
+      text = try PageLoader.text(from: bytes, source: source, encoding: encoding)
+    } catch {
+      fail(error.description)
+    }
+    for warning in text.warnings { printError("dubao: \(text.source): warning: \(warning)") }
+    var articles = 0
+    if json {
+      articles = writeJSON(of: text)
+    } else if outline {
+      var writer = OutlineFormatter.Writer(pageCount: 1, language: language(settings))
+      writer.startPage(source: text.source)
+      articles = forEachPart(of: text) {
+        writer.add($0)
+        StandardOutput.write(writer.take())
+      }
+    } else {
+      let options = LayoutOptions(indentParagraphs: settings.indent)
+      var writer = PlainTextDump.Writer(width: dumpWidth(), options: options, pageCount: 1)
+      writer.startPage(source: text.source)
+      articles = forEachPart(of: text) {
+        writer.add($0)
+        StandardOutput.write(writer.take())
+      }
+      writer.endPage()
+      StandardOutput.write(writer.take())
+    }
+    if articles == 0 { printError("dubao: \(text.source): warning: no articles found") }
+    return .written
+  }
+
+  /// Reads `text` a part at a time, handing each part to `body`; returns how many articles
+  /// there were.
+  private func forEachPart<Failure: Error>(
+    of text: PageText, _ body: (PagePart) throws(Failure) -> Void
+  ) throws(Failure) -> Int {
+    var parser = text.parts()
+    var articles = 0
+    while let part = parser.next() {
+      articles += part.articles.count
+      try body(part)
+    }
+    return articles
+  }
+
+  /// `--json` of one large page: the sections go to a temporary file as the parts are read
+  /// (the page's furniture, which comes before them, is known only at the end), then the
+  /// document is written in order. Returns how many articles there were.
+  private func writeJSON(of text: PageText) -> Int {
+    guard let spool = tmpfile() else { fail("cannot create a temporary file for --json") }
+    defer { fclose(spool) }
+    var writer = JSONPageWriter(source: text.source, encoding: text.encoding)
+    do {
+      let articles = try forEachPart(of: text) { part throws in
+        var sections = try writer.add(part)
+        sections.withUTF8 { _ = fwrite($0.baseAddress, 1, $0.count, spool) }
+      }
+      if ferror(spool) != 0 { fail("cannot write the temporary file for --json") }
+      StandardOutput.write(try writer.head())
+      rewind(spool)
+      var buffer = [UInt8](repeating: 0, count: 1 << 20)
+      while case let count = fread(&buffer, 1, buffer.count, spool), count > 0 {
+        buffer.withUnsafeBufferPointer {
+          StandardOutput.write(bytes: UnsafeBufferPointer(rebasing: $0[..<count]))
+        }
+      }
+      StandardOutput.write(try writer.tail(warnings: text.warnings(articleCount: articles)))
+      return articles
+    } catch {
+      fail("cannot write JSON: \(error)")
+    }
+  }
+}
