@@ -5,6 +5,9 @@ import PaperKit
 public enum ReaderEvent: Sendable {
   /// Page `number` has been read and parsed.
   case pageParsed(number: Int, page: Page)
+  /// A part of page `number`, a large text read in parts, with the page's warnings so far;
+  /// the page is still being read until the part that reaches the text's end.
+  case pagePartRead(number: Int, part: PagePart, warnings: [String])
 }
 
 extension ReaderState {
@@ -34,28 +37,57 @@ extension ReaderState {
       pending.remove(number)
       pages[number] = page
       indexes[number] = PageIndex(page)
-      if let book = placeBook, let place = book.places[PlaceStore.key(of: page)] {
-        for a in place.read where indexes[number].articles.indices.contains(a) {
-          readArticles.insert(ArticleKey(page: number, article: a))
-        }
+      arrived(number)
+    case .pagePartRead(let number, let part, let warnings):
+      guard pending.contains(number) else { return }
+      let hadArticles = !indexes[number].articles.isEmpty
+      pages[number].append(part)
+      pages[number].warnings = warnings
+      indexes[number] = PageIndex(pages[number])
+      let finished = part.bytesRead >= part.totalBytes
+      if finished {
+        pending.remove(number)
+        partsRead[number] = nil
+      } else {
+        partsRead[number] = part.bytesRead * 100 / max(part.totalBytes, 1)
       }
-      if number == pageNumber {
-        list = SectionList()
-        viewport = ArticleViewport(article: 0, width: 0)
-        if focus.pane == .article { focus = .pane(.list) }
-        // A page shown while it was read (a large text) opens where it was left.
-        if case .pane = focus, let place = placeBook?.places[PlaceStore.key(of: page)],
-          place.shown,
-          indexes[number].articles.indices.contains(place.article)
-        {
-          list.selection = place.article
-          viewport = ArticleViewport(article: place.article, width: 0, anchor: place.anchor)
-          if place.reading { focus = .pane(.article) }
-          say(.placeRestored)
-        }
+      // The list opens on the first articles; later parts only add to it, so that what
+      // the reader is looking at stays put.
+      if !hadArticles, !indexes[number].articles.isEmpty || finished {
+        arrived(number, restoringPlace: finished)
+      } else if finished, list.selection == 0, case .pane(.list) = focus {
+        arrived(number)
+      } else if let size = lastSize {
+        normalize(for: size, force: true)
       }
-      if let size = lastSize { normalize(for: size, force: true) }
     }
+  }
+
+  /// Page `number` has its first articles (or all of them): its saved read marks apply, and
+  /// if it is the page shown, the list starts at its top and, once the page is whole
+  /// (`restoringPlace`: its saved place is found by the whole page), opens where it was left.
+  private mutating func arrived(_ number: Int, restoringPlace: Bool = true) {
+    let place = restoringPlace ? placeBook?.places[PlaceStore.key(of: pages[number])] : nil
+    if let place {
+      for a in place.read where indexes[number].articles.indices.contains(a) {
+        readArticles.insert(ArticleKey(page: number, article: a))
+      }
+    }
+    if number == pageNumber {
+      list = SectionList()
+      viewport = ArticleViewport(article: 0, width: 0)
+      if focus.pane == .article { focus = .pane(.list) }
+      // A page shown while it was read (a large text) opens where it was left.
+      if case .pane = focus, let place, place.shown,
+        indexes[number].articles.indices.contains(place.article)
+      {
+        list.selection = place.article
+        viewport = ArticleViewport(article: place.article, width: 0, anchor: place.anchor)
+        if place.reading { focus = .pane(.article) }
+        say(.placeRestored)
+      }
+    }
+    if let size = lastSize { normalize(for: size, force: true) }
   }
 
   /// Keeps `book` to restore the places of pages that arrive later.
@@ -64,7 +96,10 @@ extension ReaderState {
   /// `reading 12%` while pages are still being read (`reading…` for one page), else nil.
   var readingProgress: String? {
     guard !pending.isEmpty else { return nil }
-    if pages.count == 1 { return language.text(.readingPage) }
+    if pages.count == 1 {
+      return partsRead[0].map { language.text(.readingPages, String($0)) }
+        ?? language.text(.readingPage)
+    }
     let done = (pages.count - pending.count) * 100 / max(pages.count, 1)
     return language.text(.readingPages, String(done))
   }

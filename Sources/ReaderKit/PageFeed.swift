@@ -14,12 +14,23 @@ public final class PageFeed: Sendable {
   }
 
   private let queue: Mutex<Queue>
-  private let load: @Sendable (Int) -> Page
+  private let read: @Sendable (Int, _ send: (ReaderEvent) -> Bool) -> Void
 
   /// A feed that loads pages `numbers` (in that order) with `load`; call `start()` to begin.
-  public init(numbers: [Int], load: @escaping @Sendable (Int) -> Page) {
+  public convenience init(numbers: [Int], load: @escaping @Sendable (Int) -> Page) {
+    self.init(numbers: numbers) { number, send in
+      _ = send(.pageParsed(number: number, page: load(number)))
+    }
+  }
+
+  /// A feed that reads pages `numbers` (in that order) with `read`, which hands each page
+  /// over in one event or several (a large text's parts) through `send`, and stops when
+  /// `send` returns false (the feed was stopped).
+  public init(
+    numbers: [Int], read: @escaping @Sendable (Int, _ send: (ReaderEvent) -> Bool) -> Void
+  ) {
     queue = Mutex(Queue(waiting: numbers))
-    self.load = load
+    self.read = read
   }
 
   /// Starts the background thread.
@@ -47,13 +58,17 @@ public final class PageFeed: Sendable {
     queue.withLock { $0.waiting.isEmpty && $0.done.isEmpty }
   }
 
-  /// Stops after the page being parsed.
+  /// Stops after the page (or the part of a large one) being parsed.
   public func stop() { queue.withLock { $0.stopped = true } }
 
   private func run() {
     while let number = next() {
-      let page = load(number)
-      queue.withLock { $0.done.append(.pageParsed(number: number, page: page)) }
+      read(number) { event in
+        queue.withLock { q in
+          q.done.append(event)
+          return !q.stopped
+        }
+      }
     }
   }
 

@@ -29,7 +29,9 @@ extension ReaderState {
     pages.indices.map { number in
       let page = pages[number]
       let file = page.source.split(separator: "/").last.map(String.init) ?? page.source
-      let titles = pending.contains(number) ? nil : indexes[number].articles.prefix(3).map(\.title)
+      let articles = indexes[number].articles
+      let titles =
+        pending.contains(number) && articles.isEmpty ? nil : articles.prefix(3).map(\.title)
       return PageListRow(
         number: number, name: PageFurniture(page.furniture).pageName, file: file, titles: titles)
     }

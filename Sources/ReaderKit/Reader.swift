@@ -76,6 +76,8 @@ public struct ReaderState: Sendable {
   var lastSize: ScreenSize?
   /// Pages still being read in the background: placeholders until `receive` brings them.
   var pending: Set<Int> = []
+  /// For each page being read in parts, the share of its text read so far, in percent.
+  var partsRead: [Int: Int] = [:]
   /// The saved places, kept to restore pages that arrive after the first frame.
   var placeBook: PlaceBook?
   /// Where each followed continuation came from, newest last; `q` goes back to it.

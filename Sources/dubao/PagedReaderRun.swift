@@ -5,9 +5,6 @@ import Settings
 import Terminal
 
 extension Dubao {
-  /// Texts larger than this are parsed after the first frame, not before it.
-  static let backgroundParseBytes = 1 << 20
-
   /// The reader on the pages named (or standard input): only the first page is read before
   /// the first frame, and not even that when it is large; the others are parsed on another
   /// thread and arrive as the reader runs. Nil when this run is not the reader on named pages
@@ -21,23 +18,10 @@ extension Dubao {
       ? (isatty(STDIN_FILENO) == 0 ? [PagePath("-")] : []) : RawArguments.paths(for: paths)
     guard !names.isEmpty else { return nil }
     let options = LayoutOptions(indentParagraphs: settings.indent)
-    let catalog: PageCatalog
-    do {
-      let listing = try PageCatalog.listing(names, encoding: encoding)
-      // As `loadPages`: a file that cannot be read is one line and left out; none at all fails.
-      if listing.catalog.count == 0 {
-        for failure in listing.failures.dropLast() { printError("dubao: \(failure)") }
-        if let last = listing.failures.last { fail(last.description) }
-        fail("no pages to read")
-      }
-      for failure in listing.failures { printError("dubao: \(failure) (page skipped)") }
-      catalog = listing.catalog
-    } catch {
-      fail(error.description)
-    }
+    let catalog = listedCatalog(names)
     var pages = catalog.entries.indices.map(catalog.placeholder)
     var pending = Set(catalog.entries.indices)
-    if catalog.byteCount(0) <= Self.backgroundParseBytes {
+    if catalog.byteCount(0) <= PagePartParser.wholeTextBytes {
       do {
         pages[0] = try catalog.load(0)
       } catch {
@@ -53,9 +37,42 @@ extension Dubao {
       applyAmbiguousWidth(settings.ambiguousWidth, reader: true)
       return runReader(pages: pages, options: options, settings: settings)
     }
-    let feed = PageFeed(numbers: pending.sorted()) { catalog.page($0) }
+    let feed = PageFeed(numbers: pending.sorted()) { number, send in
+      Self.read(number, of: catalog, send: send)
+    }
     applyAmbiguousWidth(settings.ambiguousWidth, reader: true)
     return runReader(
       pages: pages, options: options, settings: settings, pending: pending, feed: feed)
+  }
+
+  /// Reads page `number` on the feed's thread: a large text a part at a time, so that its
+  /// first articles show while the rest is read; any other page whole.
+  private static func read(
+    _ number: Int, of catalog: PageCatalog, send: (ReaderEvent) -> Bool
+  ) {
+    guard catalog.byteCount(number) > PagePartParser.wholeTextBytes else {
+      _ = send(.pageParsed(number: number, page: catalog.page(number)))
+      return
+    }
+    let text: PageText
+    do {
+      guard let read = try catalog.text(number) else {
+        _ = send(.pageParsed(number: number, page: catalog.page(number)))
+        return
+      }
+      text = read
+    } catch {
+      let page = Page(
+        source: catalog.entries[number].source, encoding: "", warnings: [error.description])
+      _ = send(.pageParsed(number: number, page: page))
+      return
+    }
+    var parser = text.parts()
+    var articles = 0
+    while let part = parser.next() {
+      articles += part.articles.count
+      let warnings = parser.isFinished ? text.warnings(articleCount: articles) : text.warnings
+      guard send(.pagePartRead(number: number, part: part, warnings: warnings)) else { return }
+    }
   }
 }

@@ -101,6 +101,21 @@ public struct PageCatalog: Sendable {
     }
   }
 
+  /// Page `number`'s text read and decoded but not parsed (to read a large text in parts);
+  /// nil for a page parsed when listed (a PDF's).
+  public func text(_ number: Int) throws(PageLoadingError) -> PageText? {
+    switch entries[number] {
+    case .file(let path):
+      let bytes = try PageFile.contents(of: path)
+      return PageLoader.isPDF(bytes)
+        ? nil : try PageLoader.text(from: bytes, source: path.shown, encoding: encoding)
+    case .bytes(let bytes, let source):
+      return try PageLoader.text(from: bytes, source: source, encoding: encoding)
+    case .parsed:
+      return nil
+    }
+  }
+
   /// Page `number` read and parsed; a page that cannot be read is an empty page whose
   /// warning says why (a folder keeps its other pages).
   public func page(_ number: Int) -> Page {

@@ -152,6 +152,19 @@ public struct PagePart: Sendable, Equatable {
   /// The size of the whole text in bytes.
   public var totalBytes = 0
 
+  /// Creates a part.
+  public init(
+    banner: String?, continuesSection: Bool, sections: [Section], furniture: [String],
+    bytesRead: Int = 0, totalBytes: Int = 0
+  ) {
+    self.banner = banner
+    self.continuesSection = continuesSection
+    self.sections = sections
+    self.furniture = furniture
+    self.bytesRead = bytesRead
+    self.totalBytes = totalBytes
+  }
+
   /// The part's articles in reading order.
   public var articles: [Article] { sections.flatMap(\.articles) }
 }
