@@ -111,13 +111,21 @@ struct PagesEndToEndTests {
     try run.expectExit(status: 0)
   }
 
-  @Test("a large text: the first frame comes before the parse, keys answer, the page arrives")
+  /// The number of articles the status line counts (` 4/2106 …` → 2106), if it shows one.
+  static func articleCount(_ rows: [String]) -> Int? {
+    guard let status = rows.last?.split(separator: " ").first, status.contains("/") else {
+      return nil
+    }
+    return status.split(separator: "/").last.flatMap { Int($0) }
+  }
+
+  @Test("a large text: the first articles show while the rest is read, keys answer, the list grows")
   func largeText() throws {
     let file = NSTemporaryDirectory() + "dubao-large-\(UUID().uuidString).txt"
     defer { try? FileManager.default.removeItem(atPath: file) }
     let seed = try Data(contentsOf: URL(fileURLWithPath: seedPagePath()))
     var text = Data()
-    while text.count < 3 << 20 { text += seed }
+    while text.count < 8 << 20 { text += seed + Data("\n\n".utf8) }
     try text.write(to: URL(fileURLWithPath: file))
     let state = NSTemporaryDirectory() + "dubao-state-\(UUID().uuidString)"
     defer { try? FileManager.default.removeItem(atPath: state) }
@@ -126,16 +134,31 @@ struct PagesEndToEndTests {
         input == nil ? "--fresh " + TmuxSession.quote(file) : "--fresh", input: input,
         environment: ["XDG_STATE_HOME": state])
       let tmux = run.tmux
-      try tmux.waitFor("(this page is being read…)", "reading…")
+      var rows = try tmux.waitUntil("the first articles while the rest is read") { rows in
+        TmuxSession.flatten(rows).contains("沧州经济开发区")
+          && rows.last?.contains("reading") == true && rows.last?.contains("%") == true
+      }
+      let first = try #require(Self.articleCount(rows), "\(TmuxSession.show(rows))")
+      // A key is answered while the text is read, and the list grows meanwhile.
+      try tmux.send("j")
+      rows = try tmux.waitUntil("the selection to move while reading") { rows in
+        rows.last?.hasPrefix(" 2/") == true
+      }
+      try tmux.waitUntil("more articles in the list") { rows in
+        (Self.articleCount(rows) ?? 0) > first
+      }
       try tmux.send("?")
-      try tmux.waitUntil("help while the text is parsed") { rows in
-        rows[0].contains("Dubao keys") && TmuxSession.flatten(rows).contains("reading…")
+      try tmux.waitUntil("help while the text is read") { rows in
+        rows[0].contains("Dubao keys")
       }
       try tmux.send("q")
-      try tmux.waitUntil("the page to arrive", timeout: .seconds(120)) { rows in
-        TmuxSession.flatten(rows).contains("沧州经济开发区")
-          && !TmuxSession.flatten(rows).contains("reading…")
+      rows = try tmux.waitUntil("the whole page", timeout: .seconds(180)) { rows in
+        rows.last?.contains("reading") == false && Self.articleCount(rows) != nil
       }
+      // Every copy of the seed page read: seven articles each.
+      let copies = text.count / (seed.count + 2)
+      #expect(Self.articleCount(rows) ?? 0 >= copies * 7, "\(TmuxSession.show(rows))")
+      #expect(rows.last?.hasPrefix(" 2/") == true, "\(TmuxSession.show(rows))")
       try tmux.send("q")
       try run.expectExit(status: 0)
     }
