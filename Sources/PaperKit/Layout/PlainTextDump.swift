@@ -45,7 +45,9 @@ public enum PlainTextDump {
     /// Writes a whole page.
     public mutating func add(_ page: Page) {
       startPage(source: page.source)
-      add(PagePart(banner: page.banner, continuesSection: false, sections: page.sections, furniture: []))
+      add(
+        PagePart(
+          banner: page.banner, continuesSection: false, sections: page.sections, furniture: []))
       endPage()
     }
 

@@ -54,7 +54,8 @@ public struct JSONPageWriter {
     if let banner { fields.append(try field("banner", banner)) }
     fields.append(try field("encoding", encoding))
     fields.append(try field("furniture", furniture))
-    return "{\n  \"pages\" : [\n    {\n" + fields.joined(separator: ",\n") + ",\n      \"sections\" : ["
+    return "{\n  \"pages\" : [\n    {\n" + fields.joined(separator: ",\n")
+      + ",\n      \"sections\" : ["
   }
 
   /// The document after the sections' text, with the page's `warnings`.

@@ -33,7 +33,9 @@ public enum OutlineFormatter {
     /// Writes a whole page.
     public mutating func add(_ page: Page) {
       startPage(source: page.source)
-      add(PagePart(banner: page.banner, continuesSection: false, sections: page.sections, furniture: []))
+      add(
+        PagePart(
+          banner: page.banner, continuesSection: false, sections: page.sections, furniture: []))
     }
 
     /// Starts a page (its header, when there are several).
