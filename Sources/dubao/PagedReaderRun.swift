@@ -18,7 +18,7 @@ extension Dubao {
       ? (isatty(STDIN_FILENO) == 0 ? [PagePath("-")] : []) : RawArguments.paths(for: paths)
     guard !names.isEmpty else { return nil }
     let options = LayoutOptions(indentParagraphs: settings.indent)
-    let catalog = listedCatalog(names)
+    let catalog = listedCatalog(names, deferringStandardInput: true)
     var pages = catalog.entries.indices.map(catalog.placeholder)
     var pending = Set(catalog.entries.indices)
     if catalog.byteCount(0) <= PagePartParser.wholeTextBytes {

@@ -21,9 +21,10 @@ enum OneTextRun {
 extension Dubao {
   /// The pages named (or standard input) listed, unread; a file that cannot be read is one
   /// line on standard error and left out, and none at all fails (as `loadPages`).
-  func listedCatalog(_ names: [PagePath]) -> PageCatalog {
+  func listedCatalog(_ names: [PagePath], deferringStandardInput: Bool = false) -> PageCatalog {
     do {
-      let listing = try PageCatalog.listing(names, encoding: encoding)
+      let listing = try PageCatalog.listing(
+        names, encoding: encoding, deferringStandardInput: deferringStandardInput)
       if listing.catalog.count == 0 {
         for failure in listing.failures.dropLast() { printError("dubao: \(failure)") }
         if let last = listing.failures.last { fail(last.description) }

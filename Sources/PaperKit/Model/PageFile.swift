@@ -62,9 +62,13 @@ enum PageFile {
     return bytes
   }
 
-  /// Everything `descriptor` gives until its end, up to `PageLoader.maxPageBytes`.
-  static func readAll(_ descriptor: Int32, name: String) throws(PageLoadingError) -> [UInt8] {
-    var bytes: [UInt8] = []
+  /// Everything `descriptor` gives until its end, up to `PageLoader.maxPageBytes`, after
+  /// `prefix` (read from it before); with `stoppingAfter`, as soon as more than that many
+  /// bytes are in (so a result of no more than `stoppingAfter` bytes is the whole input).
+  static func readAll(
+    _ descriptor: Int32, name: String, after prefix: [UInt8] = [], stoppingAfter: Int = .max
+  ) throws(PageLoadingError) -> [UInt8] {
+    var bytes = prefix
     var chunk = [UInt8](repeating: 0, count: 1 << 20)
     while true {
       let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
@@ -84,6 +88,7 @@ enum PageFile {
           source: name, reason: "over \(PageLoader.maxPageBytes >> 20) MB, too large for a page")
       }
       bytes += chunk[0..<count]
+      if bytes.count > stoppingAfter { return bytes }
     }
   }
 

@@ -17,6 +17,10 @@ public struct PageCatalog: Sendable {
     case bytes([UInt8], source: String)
     /// A page already parsed (a PDF's pages).
     case parsed(Page)
+    /// Standard input, of which only its first bytes (a text's, over
+    /// `PagePartParser.wholeTextBytes`) have been read: the rest is read when it is wanted,
+    /// once, so that the reader shows its first frame before a large pipe is drained.
+    case standardInput(firstBytes: [UInt8])
 
     /// The name the page goes by before it is read.
     public var source: String {
@@ -24,6 +28,7 @@ public struct PageCatalog: Sendable {
       case .file(let path): path.shown
       case .bytes(_, let source): source
       case .parsed(let page): page.source
+      case .standardInput: "-"
       }
     }
   }
@@ -42,9 +47,11 @@ public struct PageCatalog: Sendable {
   /// The pages named by `paths` (as `PageLoader.load` takes them), listed without parsing a
   /// text; with the files that could not be listed or read, each its own failure (as
   /// `PageLoader.load` skips them). Only errors about no one file are thrown.
-  public static func listing(_ paths: [PagePath], encoding: String? = nil)
-    throws(PageLoadingError) -> (catalog: PageCatalog, failures: [PageLoadingError])
-  {
+  /// With `deferringStandardInput`, standard input holding more than
+  /// `PagePartParser.wholeTextBytes` of text is read only that far (`Entry.standardInput`).
+  public static func listing(
+    _ paths: [PagePath], encoding: String? = nil, deferringStandardInput: Bool = false
+  ) throws(PageLoadingError) -> (catalog: PageCatalog, failures: [PageLoadingError]) {
     if paths.count(where: \.isStandardInput) > 1 {
       throw PageLoadingError("standard input ('-') can be read only once")
     }
@@ -61,7 +68,16 @@ public struct PageCatalog: Sendable {
     for path in paths {
       do {
         if path.isStandardInput {
-          try add(bytes: try PageFile.readAll(STDIN_FILENO, name: "-"), source: "-")
+          let limit = deferringStandardInput ? PagePartParser.wholeTextBytes : .max
+          let bytes = try PageFile.readAll(STDIN_FILENO, name: "-", stoppingAfter: limit)
+          if bytes.count > limit, !PageLoader.isPDF(bytes) {
+            entries.append(.standardInput(firstBytes: bytes))
+          } else {
+            let rest =
+              bytes.count > limit
+              ? try PageFile.readAll(STDIN_FILENO, name: "-", after: bytes) : bytes
+            try add(bytes: rest, source: "-")
+          }
           continue
         }
         guard try PageFile.kind(of: path) == .directory else {
@@ -98,7 +114,14 @@ public struct PageCatalog: Sendable {
       return try PageLoader.page(from: bytes, source: source, encoding: encoding)
     case .parsed(let page):
       return page
+    case .standardInput(let first):
+      return try PageLoader.page(from: try Self.rest(after: first), source: "-", encoding: encoding)
     }
+  }
+
+  /// Standard input read to its end after `first`.
+  private static func rest(after first: [UInt8]) throws(PageLoadingError) -> [UInt8] {
+    try PageFile.readAll(STDIN_FILENO, name: "-", after: first)
   }
 
   /// Page `number`'s text read and decoded but not parsed (to read a large text in parts);
@@ -113,6 +136,8 @@ public struct PageCatalog: Sendable {
       return try PageLoader.text(from: bytes, source: source, encoding: encoding)
     case .parsed:
       return nil
+    case .standardInput(let first):
+      return try PageLoader.text(from: try Self.rest(after: first), source: "-", encoding: encoding)
     }
   }
 
@@ -131,6 +156,7 @@ public struct PageCatalog: Sendable {
     switch entries[number] {
     case .bytes(let bytes, _): return bytes.count
     case .parsed: return 0
+    case .standardInput: return .max  // more than its first bytes: at least a large text
     case .file(let path):
       var info = stat()
       return path.withCString { stat($0, &info) } == 0 ? Int(info.st_size) : 0
