@@ -39,20 +39,21 @@ extension Dubao {
 
   /// `--json`, `--outline` or `--dump` of one page text over `PagePartParser.wholeTextBytes`
   /// (a file named alone, or standard input): written as its parts are read, so that the
-  /// first articles come out at once and memory holds the text and one part. Returns nil
-  /// whether it wrote the page, else the pages to print whole (standard input, once read,
-  /// is handed on here).
+  /// first articles come out at once and memory holds the text and one part. Says whether
+  /// it wrote the page, else hands on the pages to print whole when it had to read them
+  /// (standard input, a pipe: they can be read only once).
   func streamOneLargeText(settings: Settings) -> OneTextRun {
     let names =
       paths.isEmpty
       ? (isatty(STDIN_FILENO) == 0 ? [PagePath("-")] : []) : RawArguments.paths(for: paths)
     guard names.count == 1 else { return .notOneText }
     let catalog = listedCatalog(names)
-    guard catalog.count == 1, case .bytes(let bytes, let source) = catalog.entries[0],
-      bytes.count > PagePartParser.wholeTextBytes
-    else {
-      // A file is read again as `loadPages` reads it; standard input can be read only once.
-      guard names[0].isStandardInput else { return .notOneText }
+    guard catalog.count == 1, catalog.byteCount(0) > PagePartParser.wholeTextBytes else {
+      // What was read (standard input, a pipe, a small file) is used, as it can be read only
+      // once; a folder or a file's PDF pages are loaded as usual, by `loadPages`.
+      guard catalog.count == 1 && catalog.entries[0].wasRead || names[0].isStandardInput else {
+        return .notOneText
+      }
       do {
         return .pages(
           try catalog.entries.indices.map { number throws(PageLoadingError) in
@@ -64,7 +65,8 @@ extension Dubao {
     }
     let text: PageText
     do {
-      text = try PageLoader.text(from: bytes, source: source, encoding: encoding)
+      guard let read = try catalog.text(0) else { return .notOneText }
+      text = read
     } catch {
       fail(error.description)
     }

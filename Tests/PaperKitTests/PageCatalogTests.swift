@@ -38,6 +38,26 @@ import Testing
     #expect(PageReference.key("") == nil)
   }
 
+  @Test func aLargeTextFileNamedAloneIsListedUnreadAndASmallOneRead() throws {
+    let folder = NSTemporaryDirectory() + "dubao-catalog-\(UUID().uuidString)"
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let seed = try Fixtures.bytes("seed.txt")
+    let small = folder + "/small.txt"
+    let large = folder + "/large.txt"
+    try Data(seed).write(to: URL(fileURLWithPath: small))
+    let copies = PagePartParser.wholeTextBytes / seed.count + 1
+    try Data(Array([[UInt8]](repeating: seed, count: copies).joined())).write(
+      to: URL(fileURLWithPath: large))
+    let listed = try PageCatalog.listing([PagePath(small), PagePath(large)]).catalog
+    #expect(listed.entries[0].wasRead)
+    #expect(listed.entries[1] == .file(PagePath(large)))
+    #expect(listed.byteCount(1) == seed.count * copies)
+    let text = try #require(try listed.text(1))
+    #expect(text.isLarge)
+    #expect(try listed.load(1).articles.count >= copies * 7)
+  }
+
   @Test func aFolderListsItsTextFilesInNaturalOrder() throws {
     let folder = FileManager.default.temporaryDirectory
       .appendingPathComponent("dubao-catalog-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")

@@ -44,6 +44,17 @@ enum PageFile {
     return names.sorted { $0.lexicographicallyPrecedes($1) }
   }
 
+  /// The first `count` bytes (or fewer) of the regular file at `path`.
+  static func head(of path: PagePath, count: Int) throws(PageLoadingError) -> [UInt8] {
+    let descriptor = path.withCString { open($0, O_RDONLY | O_CLOEXEC) }
+    guard descriptor >= 0 else { throw failure(path, errno) }
+    defer { close(descriptor) }
+    var bytes = [UInt8](repeating: 0, count: count)
+    let got = bytes.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, count) }
+    guard got >= 0 else { throw failure(path, errno) }
+    return Array(bytes.prefix(got))
+  }
+
   /// The bytes of the file at `path`. It is opened without blocking (a FIFO with no writer
   /// would block `open` forever), then read to its end like standard input, so that a pipe
   /// (`dubao <(command)`) is read as a stream.

@@ -22,6 +22,15 @@ public struct PageCatalog: Sendable {
     /// once, so that the reader shows its first frame before a large pipe is drained.
     case standardInput(firstBytes: [UInt8])
 
+    /// True when the page's bytes were read when it was listed (standard input, a pipe, a
+    /// small file named alone, a PDF's pages).
+    public var wasRead: Bool {
+      switch self {
+      case .bytes, .parsed: true
+      case .file, .standardInput: false
+      }
+    }
+
     /// The name the page goes by before it is read.
     public var source: String {
       switch self {
@@ -81,7 +90,16 @@ public struct PageCatalog: Sendable {
           continue
         }
         guard try PageFile.kind(of: path) == .directory else {
-          try add(bytes: try PageFile.contents(of: path), source: path.shown)
+          // A large text file is read when its page is wanted (and only then held); a
+          // pipe or device, which can be read once, and a small file are read now.
+          if case .success(true) = PageFile.isRegularFile(path),
+            Self.size(of: path) > PagePartParser.wholeTextBytes,
+            !PageLoader.isPDF(try PageFile.head(of: path, count: 1024))
+          {
+            entries.append(.file(path))
+          } else {
+            try add(bytes: try PageFile.contents(of: path), source: path.shown)
+          }
           continue
         }
         for file in try PageLoader.pageFiles(in: path) {
@@ -157,10 +175,14 @@ public struct PageCatalog: Sendable {
     case .bytes(let bytes, _): return bytes.count
     case .parsed: return 0
     case .standardInput: return .max  // more than its first bytes: at least a large text
-    case .file(let path):
-      var info = stat()
-      return path.withCString { stat($0, &info) } == 0 ? Int(info.st_size) : 0
+    case .file(let path): return Self.size(of: path)
     }
+  }
+
+  /// The size of the file at `path` in bytes (0 when it cannot be looked at).
+  private static func size(of path: PagePath) -> Int {
+    var info = stat()
+    return path.withCString { stat($0, &info) } == 0 ? Int(info.st_size) : 0
   }
 
   /// Page `number` as it stands before it is read: its name and no articles.
