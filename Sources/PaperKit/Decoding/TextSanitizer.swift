@@ -12,42 +12,51 @@ enum TextSanitizer {
     text: String, removed: Int
   ) {
     guard let firstControl else { return (String(decoding: utf8, as: UTF8.self), 0) }
-    var output: [UInt8] = []
-    output.reserveCapacity(utf8.count)
     var removed = 0
-    var runStart = 0
-    var i = firstControl
-    let count = utf8.count
-    while i < count {
-      let byte = utf8[i]
-      if byte >= 0x20 && byte != 0x7F && byte != 0xC2 && byte != 0xE2 || byte == 0x0A
-        || byte == 0x09
-      {
-        i += 1
-        continue
+    // Written straight into the string's storage: no second copy of a large text.
+    let text = String(unsafeUninitializedCapacity: utf8.count) { output in
+      var written = 0
+      func copy(_ range: Range<Int>) {
+        let run = UnsafeBufferPointer(rebasing: utf8[range])
+        _ = UnsafeMutableBufferPointer(rebasing: output[written...]).initialize(from: run)
+        written += run.count
       }
-      if byte == 0xE2 {
-        guard i + 2 < count, isBidiControl(utf8[i + 1], utf8[i + 2]) else {
+      var runStart = 0
+      var i = firstControl
+      let count = utf8.count
+      while i < count {
+        let byte = utf8[i]
+        if byte >= 0x20 && byte != 0x7F && byte != 0xC2 && byte != 0xE2 || byte == 0x0A
+          || byte == 0x09
+        {
           i += 1
           continue
         }
+        if byte == 0xE2 {
+          guard i + 2 < count, isBidiControl(utf8[i + 1], utf8[i + 2]) else {
+            i += 1
+            continue
+          }
+        }
+        if byte == 0xC2 && (i + 1 == count || utf8[i + 1] >= 0xA0) {
+          i += 2
+          continue
+        }
+        copy(runStart..<i)
+        if byte == 0x0D {
+          output[written] = 0x0A
+          written += 1
+          i += i + 1 < count && utf8[i + 1] == 0x0A ? 2 : 1
+        } else {
+          i = controlEnd(utf8, at: i)
+          removed += 1
+        }
+        runStart = i
       }
-      if byte == 0xC2 && (i + 1 == count || utf8[i + 1] >= 0xA0) {
-        i += 2
-        continue
-      }
-      output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<i]))
-      if byte == 0x0D {
-        output.append(0x0A)
-        i += i + 1 < count && utf8[i + 1] == 0x0A ? 2 : 1
-      } else {
-        i = controlEnd(utf8, at: i)
-        removed += 1
-      }
-      runStart = i
+      copy(runStart..<count)
+      return written
     }
-    output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<count]))
-    return (String(decoding: output, as: UTF8.self), removed)
+    return (text, removed)
   }
 
   /// True for the UTF-8 continuation bytes (after E2) of the bidirectional embedding,
