@@ -85,7 +85,11 @@ extension ReaderState {
       screen.put(language.text(.readMark), row: row, column: indent - 2, style: style(.dim))
     }
     let metaStart = meta.isEmpty ? width : width - 1 - CellText.width(meta)
-    let room = metaStart - indent - (meta.isEmpty ? 0 : 2) - CellText.width(badge)
+    // The other part of a continued story: `→ A04` (goes on there, `J` opens it), `← 1`.
+    let jump = CellText.fit(
+      Self.continuationMark(of: article), width: max(metaStart - indent - 4, 0))
+    let room =
+      metaStart - indent - (meta.isEmpty ? 0 : 2) - CellText.width(badge) - CellText.width(jump)
     let title = article.title.isEmpty ? language.text(.untitled) : article.title
     let fitted = CellText.fit(title, width: max(room, 1))
     var column = screen.put(
@@ -93,12 +97,23 @@ extension ReaderState {
     if !selected, !article.title.isEmpty, let search {
       highlightTitle(fitted, of: a, row: row, column: indent, search: search, on: &screen)
     }
+    if !jump.isEmpty {
+      column = screen.put(jump, row: row, column: column, style: style(.dim), limit: metaStart)
+    }
     if !badge.isEmpty {
       column = screen.put(badge, row: row, column: column, style: style(.match), limit: metaStart)
     }
     if !meta.isEmpty {
       screen.put(meta, row: row, column: metaStart, style: style(.byline), limit: width)
     }
+  }
+
+  /// ` → 6` for a story that goes on on page 6, ` ← 1` for the part that comes from page 1,
+  /// else nothing.
+  static func continuationMark(of article: Article) -> String {
+    if let to = article.continuedTo { return " → " + to }
+    if let from = article.continuedFrom { return " ← " + from }
+    return ""
   }
 
   /// Marks the matches in a title as drawn (cut) on a list row.

@@ -61,6 +61,16 @@ import Testing
     #expect(text(state.render(size: wide)).contains { $0.contains("二版评论的正文") })
   }
 
+  @Test func theListShowsWhereEachPartOfAContinuedStoryIs() {
+    var state = ReaderState(pages: Self.issue)
+    #expect(text(state.render(size: wide))[1].contains("头条新闻 → 3"))
+    _ = state.handle(.character(">"), size: wide)
+    _ = state.handle(.character(">"), size: wide)
+    let rows = text(state.render(size: wide))
+    #expect(rows.contains { $0.contains("头条新闻 ← 第一版") })
+    #expect(rows.contains { $0.contains("三版专题") && !$0.contains("←") && !$0.contains("→") })
+  }
+
   @Test func aPageArrivingTwiceOrOutOfRangeChangesNothing() {
     var state = Self.lazyReader()
     state.receive(.pageParsed(number: 0, page: Self.issue[2]))
