@@ -18,6 +18,9 @@ final class ReaderCache: Sendable {
 
   private struct Index: Sendable {
     var number: Int
+    /// The page's articles when it was built: a page read in parts grows, and a larger page
+    /// needs a new index (its articles so far are unchanged, so nothing else goes stale).
+    var articles: Int
     var index: SearchIndex
     var bytes: Int
   }
@@ -65,10 +68,13 @@ final class ReaderCache: Sendable {
     return laid
   }
 
-  /// The search index of page number `number`, built on first use (folding a 50 MB page takes
-  /// a quarter of a second; each query after that a few milliseconds).
+  /// The search index of page number `number`, built on first use and again when the page
+  /// has grown (folding a 50 MB page takes a quarter of a second; each query after that a few
+  /// milliseconds).
   func searchIndex(of page: Page, number: Int) -> SearchIndex {
+    let articles = page.sections.reduce(0) { $0 + $1.articles.count }
     let hit = searchIndexes.withLock { list -> SearchIndex? in
+      list.removeAll { $0.number == number && $0.articles != articles }
       guard let i = list.firstIndex(where: { $0.number == number }) else { return nil }
       let entry = list.remove(at: i)
       list.insert(entry, at: 0)
@@ -82,7 +88,7 @@ final class ReaderCache: Sendable {
         total + article.fields.reduce(0) { $0 + (article.text(of: $1)?.utf8.count ?? 0) }
       } * 3
     searchIndexes.withLock { list in
-      list.insert(Index(number: number, index: built, bytes: bytes), at: 0)
+      list.insert(Index(number: number, articles: articles, index: built, bytes: bytes), at: 0)
       Self.trim(&list, budget: searchBudget, bytes: \.bytes)
     }
     return built

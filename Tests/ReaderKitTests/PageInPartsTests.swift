@@ -67,6 +67,24 @@ import Testing
     #expect(text(state.render(size: wide)).last?.contains("reading") == false)
   }
 
+  @Test func searchFindsArticlesOfPartsReadAfterItsFirstQuery() {
+    var state = Self.reader()
+    state.receive(
+      .pagePartRead(
+        number: 0, part: Self.part(["第一篇", "第二篇"], read: 50, of: 100, goesOn: false),
+        warnings: []))
+    _ = state.handle(.character("/"), size: wide)
+    for key in typing("篇的正文") { _ = state.handle(key, size: wide) }
+    _ = state.handle(.enter, size: wide)
+    #expect(state.search?.hits.count == 2)
+    state.receive(
+      .pagePartRead(number: 0, part: Self.part(["第三篇"], read: 100, of: 100), warnings: []))
+    _ = state.handle(.character("/"), size: wide)
+    for key in typing("第三篇的") { _ = state.handle(key, size: wide) }
+    _ = state.handle(.enter, size: wide)
+    #expect(state.search?.hits.count == 1)
+  }
+
   @Test func aWholePageOpensWhereItWasLeftIfTheReaderHasNotMoved() {
     var whole = Page(source: "big.txt", encoding: "")
     whole.append(Self.part(["第一篇", "第二篇"], read: 50, of: 100, goesOn: false))
