@@ -1,3 +1,4 @@
+import Foundation
 import PaperKit
 
 /// What background work tells the reader; the terminal loop hands these to `receive(_:)`
@@ -88,6 +89,17 @@ extension ReaderState {
       }
     }
     if let size = lastSize { normalize(for: size, force: true) }
+  }
+
+  /// Folds page `number` for search on another thread, so that the first keystroke of a
+  /// search on a large page does not wait for it (the index lands in the reader's cache).
+  public func prepareSearch(ofPage number: Int) {
+    guard pages.indices.contains(number) else { return }
+    let page = pages[number]
+    let cache = cache
+    let thread = Thread { _ = cache.searchIndex(of: page, number: number) }
+    thread.qualityOfService = .utility
+    thread.start()
   }
 
   /// Keeps `book` to restore the places of pages that arrive later.

@@ -94,6 +94,11 @@ final class ReaderCache: Sendable {
     return built
   }
 
+  /// Whether an index of page `number` with `articles` articles is held.
+  func holdsSearchIndex(ofPage number: Int, articles: Int) -> Bool {
+    searchIndexes.withLock { $0.contains { $0.number == number && $0.articles == articles } }
+  }
+
   /// The estimated bytes the layouts hold now.
   var layoutBytes: Int { layouts.withLock { $0.reduce(0) { $0 + $1.bytes } } }
 

@@ -62,6 +62,11 @@ public enum TerminalApp {
         for event in feed.take() {
           state.receive(event)
           needsDraw = true
+          // A large text read whole: fold it for search now, not on the first keystroke.
+          if case .pagePartRead(let number, let part, _) = event, part.bytesRead >= part.totalBytes
+          {
+            state.prepareSearch(ofPage: number)
+          }
         }
         feed.prefer(state.wantedPage ?? state.pageNumber)
       }

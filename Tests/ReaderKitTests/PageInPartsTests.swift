@@ -85,6 +85,21 @@ import Testing
     #expect(state.search?.hits.count == 1)
   }
 
+  @Test func aLargePageIsFoldedForSearchInTheBackground() throws {
+    var state = Self.reader()
+    state.receive(
+      .pagePartRead(
+        number: 0, part: Self.part(["第一篇", "第二篇"], read: 100, of: 100, goesOn: false),
+        warnings: []))
+    #expect(!state.cache.holdsSearchIndex(ofPage: 0, articles: 2))
+    state.prepareSearch(ofPage: 0)
+    let deadline = Date().addingTimeInterval(10)
+    while !state.cache.holdsSearchIndex(ofPage: 0, articles: 2), Date() < deadline {
+      Thread.sleep(forTimeInterval: 0.002)
+    }
+    #expect(state.cache.holdsSearchIndex(ofPage: 0, articles: 2))
+  }
+
   @Test func aWholePageOpensWhereItWasLeftIfTheReaderHasNotMoved() {
     var whole = Page(source: "big.txt", encoding: "")
     whole.append(Self.part(["第一篇", "第二篇"], read: 50, of: 100, goesOn: false))
