@@ -44,7 +44,7 @@ extension ReaderState {
       let hadArticles = !indexes[number].articles.isEmpty
       pages[number].append(part)
       pages[number].warnings = warnings
-      indexes[number] = PageIndex(pages[number])
+      indexes[number].update(to: pages[number])
       let finished = part.bytesRead >= part.totalBytes
       if finished {
         pending.remove(number)

@@ -24,53 +24,75 @@ enum ListRow: Sendable, Equatable {
 /// recompute `Page.articles`.
 struct PageIndex: Sendable {
   /// All articles of the page in reading order.
-  let articles: [Article]
+  private(set) var articles: [Article] = []
   /// For each section, the index in `articles` of its first article.
-  let sectionStarts: [Int]
+  private(set) var sectionStarts: [Int] = []
   /// For each article, the index of its section.
-  let sectionOfArticle: [Int]
+  private(set) var sectionOfArticle: [Int] = []
   /// The rows of the page's section list.
-  let rows: [ListRow]
+  private(set) var rows: [ListRow] = []
   /// For each article, its row in `rows`.
-  let rowOfArticle: [Int]
+  private(set) var rowOfArticle: [Int] = []
   /// The cells of the widest title.
-  let widestTitle: Int
+  private(set) var widestTitle = 0
   /// The cells of the widest section heading (number and name).
-  let widestHeading: Int
+  private(set) var widestHeading = 0
+  /// The page names a section: its unnamed sections after the first row get a rule.
+  private var namesSections = false
 
   init(_ page: Page) {
-    var articles: [Article] = []
-    var starts: [Int] = []
-    var sectionOf: [Int] = []
-    for (s, section) in page.sections.enumerated() {
-      starts.append(articles.count)
-      articles += section.articles
-      sectionOf += Array(repeating: s, count: section.articles.count)
+    namesSections = Self.namesSections(page)
+    add(page.sections[...], from: 0)
+  }
+
+  /// The index of `page`, which is the page this index was made for with articles added
+  /// at its end (a page read in parts): only the new rows are made.
+  mutating func update(to page: Page) {
+    guard Self.namesSections(page) == namesSections, page.sections.count >= sectionStarts.count
+    else {
+      self = PageIndex(page)
+      return
     }
-    self.articles = articles
-    sectionStarts = starts
-    sectionOfArticle = sectionOf
-    // A page that names no section gets no headings; one that names some gets a rule for
-    // each unnamed one after the first row.
-    let named = page.sections.contains { !($0.name ?? "").isEmpty }
-    var rows: [ListRow] = []
-    var rowOf: [Int] = []
-    for (s, section) in page.sections.enumerated() {
+    if rows == [.empty] { rows = [] }
+    // The last section may have grown; the sections after it are new.
+    let last = sectionStarts.count - 1
+    if last >= 0 {
+      let known = articles.count - sectionStarts[last]
+      add(articles: page.sections[last].articles.dropFirst(known), section: last)
+    }
+    add(page.sections[(last + 1)...], from: last + 1)
+  }
+
+  /// A page that names no section gets no headings; one that names some gets a rule for
+  /// each unnamed one after the first row.
+  private static func namesSections(_ page: Page) -> Bool {
+    page.sections.contains { !($0.name ?? "").isEmpty }
+  }
+
+  /// Adds `sections` (section `first` on) with their heading rows and articles.
+  private mutating func add(_ sections: ArraySlice<Section>, from first: Int) {
+    for (s, section) in zip(first..., sections) {
+      sectionStarts.append(articles.count)
       if !(section.name ?? "").isEmpty {
         rows.append(.section(s))
-      } else if named && !rows.isEmpty {
+      } else if namesSections && !rows.isEmpty {
         rows.append(.rule(s))
       }
-      for a in starts[s]..<(starts[s] + section.articles.count) {
-        rowOf.append(rows.count)
-        rows.append(.article(a))
-      }
+      widestHeading = max(widestHeading, CellText.width(section.name ?? "") + 3)
+      add(articles: section.articles[...], section: s)
     }
     if articles.isEmpty { rows.append(.empty) }
-    self.rows = rows
-    rowOfArticle = rowOf
-    widestTitle = articles.reduce(0) { max($0, CellText.width($1.title)) }
-    widestHeading = page.sections.reduce(0) { max($0, CellText.width($1.name ?? "") + 3) }
+  }
+
+  /// Adds the rows of `new`, articles of section `s`.
+  private mutating func add(articles new: ArraySlice<Article>, section s: Int) {
+    for article in new {
+      rowOfArticle.append(rows.count)
+      rows.append(.article(articles.count))
+      sectionOfArticle.append(s)
+      articles.append(article)
+      widestTitle = max(widestTitle, CellText.width(article.title))
+    }
   }
 
   /// The first article of section `s`, or nil when that section has none.

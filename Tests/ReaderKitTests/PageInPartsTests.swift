@@ -139,3 +139,46 @@ import Testing
     #expect(state.pendingPages.isEmpty)
   }
 }
+
+/// The section list's index of a page read in parts, updated part by part, is the index of the
+/// whole page.
+@Suite struct PageIndexUpdateTests {
+  static func expectSame(_ a: PageIndex, _ b: PageIndex) {
+    #expect(a.articles == b.articles)
+    #expect(a.sectionStarts == b.sectionStarts)
+    #expect(a.sectionOfArticle == b.sectionOfArticle)
+    #expect(a.rows == b.rows)
+    #expect(a.rowOfArticle == b.rowOfArticle)
+    #expect(a.widestTitle == b.widestTitle)
+    #expect(a.widestHeading == b.widestHeading)
+  }
+
+  @Test(arguments: [700, 3000]) func anIndexUpdatedPartByPartIsTheWholePagesIndex(_ size: Int) {
+    let text = String(repeating: SamplePage.text + "\n\n", count: 3)
+    var parser = PagePartParser(
+      text: text, partBytes: size, firstPartBytes: SamplePage.text.utf8.count)
+    var page = Page(source: "", encoding: "")
+    var index = PageIndex(page)
+    #expect(index.rows == [.empty])
+    while let part = parser.next() {
+      page.append(part)
+      index.update(to: page)
+      Self.expectSame(index, PageIndex(page))
+    }
+    #expect(index.articles.count == page.articles.count)
+    #expect(index.articles.count > 14)
+  }
+
+  @Test func aFirstNamedSectionRebuildsTheRules() {
+    var page = Page(
+      source: "", encoding: "", sections: [Section(name: nil, articles: [Article(title: "一")])])
+    var index = PageIndex(page)
+    page.sections.append(Section(name: "要闻", articles: [Article(title: "二")]))
+    index.update(to: page)
+    Self.expectSame(index, PageIndex(page))
+    page.sections.append(Section(name: nil, articles: [Article(title: "三")]))
+    index.update(to: page)
+    Self.expectSame(index, PageIndex(page))
+    #expect(index.rows.contains(.rule(2)))
+  }
+}
