@@ -52,15 +52,25 @@ struct SearchSession: Sendable {
     self.query = query
     self.allPages = allPages
     var hits: [SearchHit] = []
+    var counts: [ArticleKey: Int] = [:]
     for number in numbers {
-      let index = cache.searchIndex(of: pages[number], number: number)
-      hits += index.matches(of: query).map { SearchHit(page: number, match: $0) }
+      let matches = cache.searchIndex(of: pages[number], number: number).matches(of: query)
+      hits.reserveCapacity(hits.count + matches.count)
+      // Matches come in reading order: an article's are counted as one run (a common
+      // character matches hundreds of thousands of times on a large page).
+      var run = (article: -1, count: 0)
+      for match in matches {
+        hits.append(SearchHit(page: number, match: match))
+        if match.article == run.article {
+          run.count += 1
+          continue
+        }
+        if run.count > 0 { counts[ArticleKey(page: number, article: run.article)] = run.count }
+        run = (match.article, 1)
+      }
+      if run.count > 0 { counts[ArticleKey(page: number, article: run.article)] = run.count }
     }
     self.hits = hits
-    var counts: [ArticleKey: Int] = [:]
-    for hit in hits {
-      counts[ArticleKey(page: hit.page, article: hit.match.article), default: 0] += 1
-    }
     self.counts = counts
   }
 
