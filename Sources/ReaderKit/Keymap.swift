@@ -207,8 +207,8 @@ public enum Keymap {
 
     b(.pageList, [.text], .pageListType, .keyType),
     b(.pageList, [.key(.backspace), ctrl("h")], .pageListBackspace, .keyBackspace),
-    b(.pageList, [.key(.down), ctrl("n")], .pageListDown, .keyListDown),
-    b(.pageList, [.key(.up), ctrl("p")], .pageListUp, .keyListUp),
+    b(.pageList, [.key(.down), ctrl("n")], .pageListDown, .keyPageRowDown),
+    b(.pageList, [.key(.up), ctrl("p")], .pageListUp, .keyPageRowUp),
     b(.pageList, [.key(.pageDown), ctrl("f")], .pageListPageDown, .keyPageDown),
     b(.pageList, [.key(.pageUp), ctrl("b")], .pageListPageUp, .keyPageUp),
     b(.pageList, [.key(.home)], .pageListFirst, .keyTop),

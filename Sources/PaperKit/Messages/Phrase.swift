@@ -24,7 +24,7 @@ public enum Phrase: String, Sendable, CaseIterable {
   case contextMouse, contextHelp, contextText
   // Key help.
   case keyNextSection, keyPreviousSection, keyCount, keyHelp, keyQuitNow, keyTogglePanes
-  case keyListDown, keyListUp, keyListPageDown, keyListPageUp, keyListHalfDown, keyListHalfUp
+  case keyListDown, keyListUp, keyPageRowDown, keyPageRowUp, keyListPageDown, keyListPageUp, keyListHalfDown, keyListHalfUp
   case keyListFirst, keyListLast, keyOpen, keyQuit
   case keyLineDown, keyLineUp, keyReadOn, keyPageDown, keyPageUp, keyHalfDown, keyHalfUp
   case keyTop, keyBottom, keyNextArticle, keyPreviousArticle, keyNextSubhead, keyPreviousSubhead
@@ -138,6 +138,8 @@ public enum Phrase: String, Sendable, CaseIterable {
     case .keyTogglePanes: ("two panes on wide terminals: on or off", "宽终端双栏：开或关")
     case .keyListDown: ("next article", "下一篇")
     case .keyListUp: ("previous article", "上一篇")
+    case .keyPageRowDown: ("next page in the list", "列表中的下一版")
+    case .keyPageRowUp: ("previous page in the list", "列表中的上一版")
     case .keyListPageDown: ("page down", "下翻一页")
     case .keyListPageUp: ("page up", "上翻一页")
     case .keyListHalfDown: ("half page down", "下翻半页")
