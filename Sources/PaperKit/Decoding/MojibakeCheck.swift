@@ -39,6 +39,13 @@ enum MojibakeCheck {
 
   /// The share of unusual characters among the non-ASCII, non-space characters at the start of
   /// `text`; nil when there are too few to judge.
+  /// `unusualShare(of:)` of valid UTF-8, reading only the bytes it examines.
+  static func unusualShare(ofUTF8 utf8: [UInt8]) -> Double? {
+    var end = min(utf8.count, maxScalarsExamined * 4)
+    while end < utf8.count, end > 0, utf8[end] & 0xC0 == 0x80 { end -= 1 }  // a whole character
+    return unusualShare(of: String(decoding: utf8[..<end], as: UTF8.self))
+  }
+
   static func unusualShare(of text: String) -> Double? {
     var usual = 0
     var unusual = 0

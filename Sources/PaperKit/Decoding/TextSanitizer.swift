@@ -15,48 +15,70 @@ enum TextSanitizer {
     var removed = 0
     // Written straight into the string's storage: no second copy of a large text.
     let text = String(unsafeUninitializedCapacity: utf8.count) { output in
-      var written = 0
-      func copy(_ range: Range<Int>) {
-        let run = UnsafeBufferPointer(rebasing: utf8[range])
-        _ = UnsafeMutableBufferPointer(rebasing: output[written...]).initialize(from: run)
-        written += run.count
-      }
-      var runStart = 0
-      var i = firstControl
-      let count = utf8.count
-      while i < count {
-        let byte = utf8[i]
-        if byte >= 0x20 && byte != 0x7F && byte != 0xC2 && byte != 0xE2 || byte == 0x0A
-          || byte == 0x09
-        {
-          i += 1
-          continue
-        }
-        if byte == 0xE2 {
-          guard i + 2 < count, isBidiControl(utf8[i + 1], utf8[i + 2]) else {
-            i += 1
-            continue
-          }
-        }
-        if byte == 0xC2 && (i + 1 == count || utf8[i + 1] >= 0xA0) {
-          i += 2
-          continue
-        }
-        copy(runStart..<i)
-        if byte == 0x0D {
-          output[written] = 0x0A
-          written += 1
-          i += i + 1 < count && utf8[i + 1] == 0x0A ? 2 : 1
-        } else {
-          i = controlEnd(utf8, at: i)
-          removed += 1
-        }
-        runStart = i
-      }
-      copy(runStart..<count)
+      let (written, count) = clean(utf8, firstControl: firstControl, into: output)
+      removed = count
       return written
     }
     return (text, removed)
+  }
+
+  /// Cleans `utf8` within itself (the text moves down over what is removed); returns how
+  /// many bytes the clean text has, and how many controls were removed.
+  static func cleanInPlace(_ utf8: UnsafeMutableBufferPointer<UInt8>, firstControl: Int) -> (
+    written: Int, removed: Int
+  ) {
+    // Reading runs ahead of writing, so each byte is read before it can be written over.
+    clean(UnsafeBufferPointer(utf8), firstControl: firstControl, into: utf8)
+  }
+
+  /// Writes the clean text of `utf8` into `output` (as large as `utf8`, or `utf8` itself);
+  /// returns the bytes written and the controls removed.
+  private static func clean(
+    _ utf8: UnsafeBufferPointer<UInt8>, firstControl: Int,
+    into output: UnsafeMutableBufferPointer<UInt8>
+  ) -> (written: Int, removed: Int) {
+    var written = 0
+    var removed = 0
+    func copy(_ range: Range<Int>) {
+      // `copyMemory` is a `memmove`: the runs overlap when cleaning in place.
+      UnsafeMutableRawPointer(output.baseAddress! + written).copyMemory(
+        from: utf8.baseAddress! + range.lowerBound, byteCount: range.count)
+      written += range.count
+    }
+    var runStart = 0
+    var i = firstControl
+    let count = utf8.count
+    while i < count {
+      let byte = utf8[i]
+      if byte >= 0x20 && byte != 0x7F && byte != 0xC2 && byte != 0xE2 || byte == 0x0A
+        || byte == 0x09
+      {
+        i += 1
+        continue
+      }
+      if byte == 0xE2 {
+        guard i + 2 < count, isBidiControl(utf8[i + 1], utf8[i + 2]) else {
+          i += 1
+          continue
+        }
+      }
+      if byte == 0xC2 && (i + 1 == count || utf8[i + 1] >= 0xA0) {
+        i += 2
+        continue
+      }
+      copy(runStart..<i)
+      if byte == 0x0D {
+        output[written] = 0x0A
+        written += 1
+        i += i + 1 < count && utf8[i + 1] == 0x0A ? 2 : 1
+      } else {
+        i = controlEnd(utf8, at: i)
+        removed += 1
+      }
+      runStart = i
+    }
+    copy(runStart..<count)
+    return (written, removed)
   }
 
   /// True for the UTF-8 continuation bytes (after E2) of the bidirectional embedding,

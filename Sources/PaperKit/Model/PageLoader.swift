@@ -49,14 +49,24 @@ public enum PageLoader {
     try text(from: bytes, source: source, encoding: encoding).page()
   }
 
-  /// A page text decoded and checked, not yet parsed; `source` names it in messages.
-  public static func text(from bytes: [UInt8], source: String, encoding: String? = nil)
+  /// A page text decoded and checked, not yet parsed; `source` names it in messages. Valid
+  /// UTF-8 is decoded within `bytes` (no second copy of a large text).
+  public static func text(from bytes: consuming [UInt8], source: String, encoding: String? = nil)
     throws(PageLoadingError) -> PageText
   {
     let source = shownName(source)
-    let decoded: DecodedText
+    var bytes = bytes
+    var decoded: (utf8: [UInt8], encoding: String, invalid: Int, removed: Int)
     do {
-      decoded = try PageDecoder.decode(bytes, encoding: encoding)
+      if let done = try PageDecoder.decodeInPlace(&bytes, encoding: encoding) {
+        decoded = (bytes, done.encoding, 0, done.removedControls)
+      } else {
+        let text = try PageDecoder.decode(bytes, encoding: encoding)
+        bytes = []
+        decoded = (
+          Array(text.text.utf8), text.encoding, text.invalidSequences, text.removedControls
+        )
+      }
     } catch {
       switch error {
       case .notText: throw PageLoadingError(source: source, reason: "not a text file")
@@ -64,15 +74,15 @@ public enum PageLoader {
         throw PageLoadingError("unknown encoding '\(shownName(name))'")
       }
     }
+    bytes = []
     var warnings: [String] = []
-    if decoded.invalidSequences > 0 {
-      warnings.append(
-        "\(decoded.invalidSequences) invalid byte sequence(s) replaced by U+FFFD")
+    if decoded.invalid > 0 {
+      warnings.append("\(decoded.invalid) invalid byte sequence(s) replaced by U+FFFD")
     }
-    if decoded.removedControls > 0 {
-      warnings.append("\(decoded.removedControls) control character(s) removed")
+    if decoded.removed > 0 {
+      warnings.append("\(decoded.removed) control character(s) removed")
     }
-    if let share = MojibakeCheck.unusualShare(of: decoded.text),
+    if let share = MojibakeCheck.unusualShare(ofUTF8: decoded.utf8),
       share > MojibakeCheck.maxUnusualShare
     {
       warnings.append(
@@ -81,7 +91,7 @@ public enum PageLoader {
           + " UTF-16LE)")
     }
     return PageText(
-      source: source, encoding: decoded.encoding, text: decoded.text, warnings: warnings)
+      source: source, encoding: decoded.encoding, utf8: decoded.utf8, warnings: warnings)
   }
 
   /// Whether the bytes are a PDF (`%PDF-`), whatever the file is called.

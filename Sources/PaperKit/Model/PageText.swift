@@ -5,21 +5,24 @@ public struct PageText: Sendable {
   public var source: String
   /// The encoding it was decoded from.
   public var encoding: String
-  /// The decoded text.
-  public var text: String
+  /// The decoded text's UTF-8 (valid, clean: LF line ends, no controls).
+  public var utf8: [UInt8]
   /// What decoding found wrong (invalid sequences, control characters, mojibake).
   public var warnings: [String]
 
   /// Creates a page text.
-  public init(source: String, encoding: String, text: String, warnings: [String] = []) {
+  public init(source: String, encoding: String, utf8: [UInt8], warnings: [String] = []) {
     self.source = source
     self.encoding = encoding
-    self.text = text
+    self.utf8 = utf8
     self.warnings = warnings
   }
 
+  /// The decoded text as a string.
+  public var text: String { String(decoding: utf8, as: UTF8.self) }
+
   /// True when the text is large enough to be read in parts.
-  public var isLarge: Bool { text.utf8.count > PagePartParser.wholeTextBytes }
+  public var isLarge: Bool { utf8.count > PagePartParser.wholeTextBytes }
 
   /// The page with no articles yet: what a page read in parts starts from.
   public var emptyPage: Page {
@@ -27,7 +30,7 @@ public struct PageText: Sendable {
   }
 
   /// The parser that reads the text a part at a time.
-  public func parts() -> PagePartParser { PagePartParser(text: text) }
+  public func parts() -> PagePartParser { PagePartParser(utf8: utf8) }
 
   /// The page's warnings once it is read, with `articleCount` articles: decoding's, and
   /// whether it has any.

@@ -7,8 +7,8 @@
 /// articles that a later article closes are handed out, and the next part starts where the
 /// last, still open one began (with a few lines before it as context).
 public struct PagePartParser: Sendable {
-  /// The text, its UTF-8 contiguous (read through `TextBytes`, never copied whole).
-  private let text: String
+  /// The text's UTF-8 (valid: as `PageDecoder` leaves it).
+  private let utf8: [UInt8]
   /// The size of the text in bytes.
   public let totalBytes: Int
   /// Roughly how many bytes each part reads.
@@ -38,10 +38,13 @@ public struct PagePartParser: Sendable {
   /// A parser for `text` (decoded, as `PageParser.parse` takes it), reading parts of about
   /// `partBytes` bytes after a first part of about `firstPartBytes`.
   public init(text: String, partBytes: Int = 256 << 10, firstPartBytes: Int = 256 << 10) {
-    var text = text
-    text.makeContiguousUTF8()
-    self.text = text
-    totalBytes = text.utf8.count
+    self.init(utf8: Array(text.utf8), partBytes: partBytes, firstPartBytes: firstPartBytes)
+  }
+
+  /// A parser for decoded text's UTF-8 (valid, as `PageDecoder` leaves it).
+  public init(utf8: [UInt8], partBytes: Int = 256 << 10, firstPartBytes: Int = 256 << 10) {
+    self.utf8 = utf8
+    totalBytes = utf8.count
     self.partBytes = max(partBytes, 1)
     self.firstPartBytes = max(firstPartBytes, 1)
   }
@@ -54,8 +57,8 @@ public struct PagePartParser: Sendable {
   /// The next part of the page, or nil when the whole text has been read.
   public mutating func next() -> PagePart? {
     guard offset < totalBytes else { return nil }
-    let text = self.text
-    return text.utf8.withContiguousStorageIfAvailable { buffer in
+    let utf8 = self.utf8
+    return utf8.withUnsafeBufferPointer { buffer in
       let bytes = TextBytes(buffer: buffer)
       var size = offset == 0 ? firstPartBytes : partBytes
       while true {
@@ -63,7 +66,7 @@ public struct PagePartParser: Sendable {
         if let part = read(bytes, upTo: end) { return part }
         size *= 2  // One article longer than the part: read it in a larger one.
       }
-    }!
+    }
   }
 
   /// Reads the lines from `offset` to `end` with context around them; nil when no article
