@@ -24,7 +24,8 @@ public enum Phrase: String, Sendable, CaseIterable {
   case contextMouse, contextHelp, contextText
   // Key help.
   case keyNextSection, keyPreviousSection, keyCount, keyHelp, keyQuitNow, keyTogglePanes
-  case keyListDown, keyListUp, keyPageRowDown, keyPageRowUp, keyListPageDown, keyListPageUp, keyListHalfDown, keyListHalfUp
+  case keyListDown, keyListUp, keyPageRowDown, keyPageRowUp, keyListPageDown, keyListPageUp,
+    keyListHalfDown, keyListHalfUp
   case keyListFirst, keyListLast, keyOpen, keyQuit
   case keyLineDown, keyLineUp, keyReadOn, keyPageDown, keyPageUp, keyHalfDown, keyHalfUp
   case keyTop, keyBottom, keyNextArticle, keyPreviousArticle, keyNextSubhead, keyPreviousSubhead
