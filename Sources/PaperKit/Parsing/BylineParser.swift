@@ -13,6 +13,8 @@ enum BylineParser {
   enum Role { case reporter, correspondent, photographer, intern }
 
   // 本报讯 / 本报海口7月22日讯 / 新华社北京7月22日电 / 据新华社柏林10月13日电, then （…）.
+  // BylineOpeningMatcher reads these on the hot path; the expressions are its definition,
+  // its tests' reference, and read the texts it leaves to them (not plain where it looks).
   // nonisolated(unsafe): Regex is not Sendable, but a compiled regex is never mutated and
   // matching only reads it, so sharing these between threads is safe.
   private nonisolated(unsafe) static let inlinePrefix =
@@ -31,31 +33,72 @@ enum BylineParser {
       return (byline, rest(of: text, after: close..<text.index(after: close)))
     }
     guard mayOpenWithByline(text) else { return nil }
-    if let match = text.prefixMatch(of: bracketed) {
-      let printed = String(match.output.0)
+    if let opening = bracketedOpening(text) {
       return (
-        Byline(text: printed, agency: String(match.output.agency)),
-        rest(of: text, after: match.range)
+        Byline(text: String(text[opening.range]), agency: String(text[opening.agency])),
+        rest(of: text, after: opening.range)
       )
     }
-    guard let match = text.prefixMatch(of: inlinePrefix) else { return nil }
+    guard let opening = datelineOpening(text, whole: false), let kind = opening.kind else {
+      return nil
+    }
     // 讯/电 must be followed by the people, a date before it, or a space: `本报讯员工…` and
     // `管网更新和加装电梯` are sentences, not bylines.
-    let spaceAfter = text[match.output.kind.endIndex...].first?.isWhitespace ?? true
-    guard match.output.people != nil || match.output.date != nil || spaceAfter else { return nil }
-    var byline = Byline(text: String(match.output.0).trimmingSpaces)
-    byline.agency = String(match.output.agency)
-    byline.place = match.output.place.isEmpty ? nil : String(match.output.place)
-    byline.date = match.output.date.map(String.init)
-    if let people = match.output.people {
-      assignPeople(in: String(people.dropFirst().dropLast()), to: &byline)
-    } else if spaceAfter, let open = text[match.range.upperBound...].prefixMatch(of: openPeople) {
+    let spaceAfter = text[kind.upperBound...].first?.isWhitespace ?? true
+    guard opening.people != nil || opening.date != nil || spaceAfter else { return nil }
+    var byline = Byline(text: String(text[opening.range]).trimmingSpaces)
+    byline.agency = String(text[opening.agency])
+    byline.place = opening.place.isEmpty ? nil : String(text[opening.place])
+    byline.date = opening.date.map { String(text[$0]) }
+    if let people = opening.people {
+      assignPeople(in: String(text[people].dropFirst().dropLast()), to: &byline)
+    } else if spaceAfter, let open = text[opening.range.upperBound...].prefixMatch(of: openPeople) {
       // `本报讯 记者刘海 通讯员陈丹丹 谎称…`: the people named without brackets, role word by role word.
       byline.text = String(text[..<open.range.upperBound]).trimmingSpaces
       assignPeople(in: String(open.output).trimmingSpaces, to: &byline)
       return (byline, rest(of: text, after: open.range))
     }
-    return (byline, rest(of: text, after: match.range))
+    return (byline, rest(of: text, after: opening.range))
+  }
+
+  /// The `本报海口7月22日讯（…）` opening at the start of `text` (all of it when `whole`): the
+  /// hand-written matcher's answer, or the regular expression's where the matcher leaves it.
+  private static func datelineOpening(_ text: String, whole: Bool) -> BylineOpening? {
+    switch BylineOpeningMatcher.dateline(in: text, whole: whole) {
+    case .matched(let opening): opening
+    case .unmatched: nil
+    case .undecided: datelineOpeningByRegex(text, whole: whole)
+    }
+  }
+
+  /// The `【本报讯】` opening at the start of `text`, found like `datelineOpening`.
+  private static func bracketedOpening(_ text: String) -> BylineOpening? {
+    switch BylineOpeningMatcher.bracketed(in: text) {
+    case .matched(let opening): opening
+    case .unmatched: nil
+    case .undecided: bracketedOpeningByRegex(text)
+    }
+  }
+
+  /// The dateline opening as the regular expression reads it (for texts that are not plain,
+  /// and the matcher's tests).
+  static func datelineOpeningByRegex(_ text: String, whole: Bool) -> BylineOpening? {
+    guard let match = whole ? text.wholeMatch(of: inlinePrefix) : text.prefixMatch(of: inlinePrefix)
+    else { return nil }
+    let output = match.output
+    return BylineOpening(
+      from: output.from.map(\.bounds), agency: output.agency.bounds, place: output.place.bounds,
+      date: output.date.map(\.bounds), kind: output.kind.bounds,
+      people: output.people.map(\.bounds),
+      range: match.range)
+  }
+
+  /// The bracketed opening as the regular expression reads it.
+  static func bracketedOpeningByRegex(_ text: String) -> BylineOpening? {
+    guard let match = text.prefixMatch(of: bracketed) else { return nil }
+    return BylineOpening(
+      agency: match.output.agency.bounds,
+      place: match.output.agency.endIndex..<match.output.agency.endIndex, range: match.range)
   }
 
   private nonisolated(unsafe) static let openPeople =
@@ -64,7 +107,7 @@ enum BylineParser {
   /// True when the text opens like a byline: an agency word (本报, 新华社, 据…) and 讯 or 电 within
   /// its first characters, as `本报海口7月22日讯（海南` does before a column break cuts it.
   static func opensWithBylineWord(_ text: String) -> Bool {
-    mayOpenWithByline(text) && text.prefixMatch(of: inlinePrefix) != nil
+    mayOpenWithByline(text) && datelineOpening(text, whole: false) != nil
   }
 
   /// A cheap test before the regular expression: 讯 or 电 comes within the first 24
@@ -243,13 +286,13 @@ enum BylineParser {
       text.first == "（" || text.first == "(", text.last == "）" || text.last == ")"
     else { return nil }
     let inner = String(text.dropFirst().dropLast())
-    guard let match = inner.wholeMatch(of: inlinePrefix), match.output.from == nil,
-      match.output.people == nil
+    guard let opening = datelineOpening(inner, whole: true), opening.from == nil,
+      opening.people == nil
     else { return nil }
     return Byline(
-      text: text, agency: String(match.output.agency),
-      place: match.output.place.isEmpty ? nil : String(match.output.place),
-      date: match.output.date.map(String.init))
+      text: text, agency: String(inner[opening.agency]),
+      place: opening.place.isEmpty ? nil : String(inner[opening.place]),
+      date: opening.date.map { String(inner[$0]) })
   }
 
   /// A `文/… 图/…` credit at the end of a paragraph, and the paragraph without it.
@@ -396,4 +439,9 @@ extension StringProtocol {
     else { return "" }
     return String(String.UnicodeScalarView(scalars[first...last]))
   }
+}
+
+extension Substring {
+  /// Where the substring stands in its base string.
+  fileprivate var bounds: Range<String.Index> { startIndex..<endIndex }
 }

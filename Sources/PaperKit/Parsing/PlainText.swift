@@ -1,0 +1,98 @@
+// Fast paths for the parser's per-line string tests. String compares Characters (grapheme
+// clusters, up to canonical equivalence), which is exact but slow on a hot path. Most page
+// text is made of "plain" scalars — ASCII, CJK ideographs and punctuation, full-width forms —
+// each a Character of its own and its own canonical form, so comparing their UTF-8 bytes
+// gives String's answer. Where a test meets anything else it asks String, so no answer
+// changes.
+
+extension Unicode.Scalar {
+  /// True for a scalar that is a Character on its own whatever stands next to it, and its
+  /// own canonical form: comparing such scalars (or their bytes) agrees with String.
+  ///
+  /// None of these ranges holds a combining mark, a joiner, a prepended or spacing mark, a
+  /// Hangul jamo or a canonical decomposition (checked against the Unicode data).
+  var isPlain: Bool {
+    switch value {
+    case 0x20...0x7E,  // printable ASCII
+      0xB7,  // middle dot of transcribed names
+      0x2010...0x2027, 0x2030...0x205E,  // general punctuation: dashes, quotes, …
+      0x25A0...0x25FF,  // geometric shapes: ■ □ ● ◎ ◆ ▲
+      0x3000...0x3029, 0x3030...0x303F,  // CJK punctuation, without the tone marks 302A–302F
+      0x3400...0x4DBF, 0x4E00...0x9FFF,  // CJK ideographs
+      0xFF01...0xFF5E:  // full-width forms: （ ） ， ： ０–９
+      return true
+    default:
+      return false
+    }
+  }
+}
+
+extension UnsafeBufferPointer<UInt8> {
+  /// True when the scalar whose UTF-8 encoding starts at `index` is plain (valid UTF-8,
+  /// as a String's bytes are, is assumed).
+  func plainScalar(at index: Int) -> Bool {
+    let lead = self[index]
+    if lead < 0x80 { return Unicode.Scalar(lead).isPlain }
+    // Lead bytes of 2, 3 and 4 bytes carry 5, 4 and 3 bits of the scalar.
+    let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+    var value = UInt32(lead) & (0xFF >> (length + 1))
+    for offset in 1..<length { value = value << 6 | UInt32(self[index + offset] & 0x3F) }
+    return Unicode.Scalar(value)?.isPlain ?? false
+  }
+
+  /// The start of the scalar whose encoding holds the byte at `index`.
+  func scalarStart(holding index: Int) -> Int {
+    var start = index
+    while start > 0, self[start] & 0xC0 == 0x80 { start -= 1 }
+    return start
+  }
+}
+
+extension String {
+  /// `hasPrefix(prefix)` for a plain `prefix`, decided from the UTF-8 bytes where the text is
+  /// plain around the place that decides it (String is asked otherwise).
+  func opens(with prefix: String) -> Bool {
+    switch bytewise(prefix, atEnd: false) {
+    case .some(let answer): answer
+    case .none: hasPrefix(prefix)
+    }
+  }
+
+  /// `hasSuffix(suffix)` for a plain `suffix`, decided like `opens(with:)`.
+  func closes(with suffix: String) -> Bool {
+    switch bytewise(suffix, atEnd: true) {
+    case .some(let answer): answer
+    case .none: hasSuffix(suffix)
+    }
+  }
+
+  /// Whether the text starts (or ends) with `piece`, from the bytes; nil when a scalar that
+  /// is not plain stands where it could change String's answer.
+  ///
+  /// The bytes are compared from the end that is tested. A byte mismatch is a Character
+  /// mismatch when the text's scalar there is plain (no Character is canonically equal to a
+  /// plain scalar but the scalar itself). A byte match is a Character match when the scalar
+  /// just outside it is plain or absent, so no mark or joiner extends the piece's last (or
+  /// first) Character.
+  private func bytewise(_ piece: String, atEnd: Bool) -> Bool? {
+    assert(piece.unicodeScalars.allSatisfy(\.isPlain), "the piece must be plain")
+    var text = self
+    var piece = piece
+    return text.withUTF8 { hay in
+      piece.withUTF8 { pin in
+        for step in 0..<Swift.min(hay.count, pin.count) {
+          let (textIndex, pieceIndex) =
+            atEnd ? (hay.count - 1 - step, pin.count - 1 - step) : (step, step)
+          guard hay[textIndex] == pin[pieceIndex] else {
+            return hay.plainScalar(at: hay.scalarStart(holding: textIndex)) ? false : nil
+          }
+        }
+        // A text that is a part of the piece has fewer Characters than the piece.
+        guard hay.count >= pin.count else { return false }
+        guard hay.count > pin.count else { return true }
+        let outside = atEnd ? hay.scalarStart(holding: hay.count - pin.count - 1) : pin.count
+        return hay.plainScalar(at: outside) ? true : nil
+      }
+    }
+  }
+}

@@ -1,0 +1,99 @@
+import Testing
+
+@testable import PaperKit
+
+/// The hand-written byline-opening matcher and the byte-wise prefix and suffix tests give
+/// the same answers as the regular expressions and String methods they stand in for.
+@Suite struct PlainTextMatcherTests {
+  /// Characters the byline patterns care about, a few fillers, and some that are not plain
+  /// (a combining mark, a compatibility ideograph equal to 社, a precomposed letter).
+  static let alphabet: [String] = [
+    "据", "據", "本", "报", "報", "社", "新华", "网", "網", "台", "臺", "北京", "海口", "1", "7", "２", "０",
+    "月", "日", "讯", "訊", "电", "電", "（", "）", "(", ")", "【", "】", "，", "。", "“", "”", " ",
+    "\u{3000}", "记者", "张三", "李", "题：", "\u{301}", "\u{FA4C}", "é",
+  ]
+
+  static func randomText(_ generator: inout SeededGenerator, pieces: ClosedRange<Int>) -> String {
+    let count = Int.random(in: pieces, using: &generator)
+    return (0..<count).map { _ in alphabet.randomElement(using: &generator)! }.joined()
+  }
+
+  static let examples = [
+    "本报讯", "本报讯 记者刘海 通讯员陈丹丹 谎称", "新华社北京7月22日电", "据新华社柏林10月13日电（记者 张三）消息",
+    "本报海口7月22日讯（海南日报记者 李萌）", "【本报讯】昨日", "【新华网讯】", "（本报永兴岛7月22日电）",
+    "管网更新和加装电梯", "本报讯员工", "新华社记者", "据据报讯", "本报报讯讯", "本报北京１２月３日电 （记者）",
+  ]
+
+  @Test func datelineOpeningsMatchTheRegularExpression() {
+    var generator = SeededGenerator(seed: 7)
+    let texts =
+      Self.examples + Self.examples.map { String($0.dropFirst()) }
+      + (0..<20_000).map { _ in
+        // Most start like an agency, so that many match and the lazy parts are exercised.
+        ["", "本报", "据新华社", "新华社北京", "本报海口7月"].randomElement(using: &generator)!
+          + Self.randomText(&generator, pieces: 1...16)
+      }
+    var decided = 0
+    var matched = 0
+    for text in texts {
+      for whole in [false, true] {
+        let expected = BylineParser.datelineOpeningByRegex(text, whole: whole)
+        switch BylineOpeningMatcher.dateline(in: text, whole: whole) {
+        case .matched(let opening):
+          decided += 1
+          matched += 1
+          #expect(opening == expected, "\(text) whole: \(whole)")
+        case .unmatched:
+          decided += 1
+          #expect(expected == nil, "\(text) whole: \(whole)")
+        case .undecided:
+          #expect(text.unicodeScalars.contains { !$0.isPlain })
+        }
+      }
+    }
+    #expect(decided > 10_000)
+    #expect(matched > 2_000)
+  }
+
+  @Test func bracketedOpeningsMatchTheRegularExpression() {
+    var generator = SeededGenerator(seed: 11)
+    let texts =
+      Self.examples
+      + (0..<20_000).map { _ in "【" + Self.randomText(&generator, pieces: 0...9) }
+    for text in texts {
+      let expected = BylineParser.bracketedOpeningByRegex(text)
+      switch BylineOpeningMatcher.bracketed(in: text) {
+      case .matched(let opening): #expect(opening == expected, "\(text)")
+      case .unmatched: #expect(expected == nil, "\(text)")
+      case .undecided: #expect(text.unicodeScalars.contains { !$0.isPlain })
+      }
+    }
+  }
+
+  @Test func longPeopleStopAtSixtyCharacters() {
+    let sixty = String(repeating: "李", count: 60)
+    let opening = BylineOpeningMatcher.dateline(in: "本报讯（\(sixty)）", whole: true)
+    guard case .matched(let found) = opening else {
+      Issue.record("no match")
+      return
+    }
+    #expect(found.people != nil)
+    let tooLong = BylineOpeningMatcher.dateline(in: "本报讯（\(sixty)李）", whole: true)
+    guard case .unmatched = tooLong else {
+      Issue.record("matched \(tooLong)")
+      return
+    }
+  }
+
+  @Test func bytewisePrefixesAndSuffixesAgreeWithString() {
+    var generator = SeededGenerator(seed: 3)
+    let pieces = ["本报", "记者", "报", "摄", " 摄", "（", "社", "本", "", "供图", "。"]
+    for _ in 0..<20_000 {
+      let text = Self.randomText(&generator, pieces: 0...5)
+      for piece in pieces {
+        #expect(text.opens(with: piece) == text.hasPrefix(piece), "\(text) opens with \(piece)")
+        #expect(text.closes(with: piece) == text.hasSuffix(piece), "\(text) closes with \(piece)")
+      }
+    }
+  }
+}
