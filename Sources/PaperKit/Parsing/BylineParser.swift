@@ -142,7 +142,7 @@ enum BylineParser {
       reportedFrom = place
     }
     // `晚报记者 沈佳怡 文/摄`: the reporter wrote the text and took the photos.
-    for credit in [" 文/摄", " 文／摄", " 文/图", " 图/文", " 文图", " 摄/文"] where body.hasSuffix(credit) {
+    for credit in [" 文/摄", " 文／摄", " 文/图", " 图/文", " 文图", " 摄/文"] where body.closes(with: credit) {
       body = String(body.dropLast(credit.count))
     }
     // `■ 张扬 任会彩 李苗`: a box mark before names alone signs a signed essay.
@@ -179,7 +179,7 @@ enum BylineParser {
     }
     guard roles.contains(where: { body.includes($0.word) }) else { return nil }
     // `兰州日报社全媒体记者 谭安丽 摄` credits a photo: a caption, not the article's byline.
-    if body.hasSuffix(" 摄") || body.hasSuffix("摄）") || body.hasSuffix("摄)") { return nil }
+    if body.closes(with: " 摄") || body.closes(with: "摄）") || body.closes(with: "摄)") { return nil }
     var byline = Byline(text: text)
     assignPeople(in: body, to: &byline)
     // Every token must be a role or a name: a sentence that mentions 记者 is not a byline.
@@ -187,16 +187,16 @@ enum BylineParser {
     // `新华社记者`: a wire byline may name no one.
     let unnamed =
       byline.names.isEmpty && TextEvidence.isAtMost(body, ParserLimits.commentatorLength)
-      && (body.hasSuffix("评论员")
-        || (body.hasSuffix("记者") && body.dropLast(2).last.map { "报社台网".contains($0) } == true))
+      && (body.closes(with: "评论员")
+        || (body.closes(with: "记者") && body.dropLast(2).last.map { "报社台网".contains($0) } == true))
     guard unnamed || !byline.names.isEmpty,
       byline.names.allSatisfy({ $0.count <= 4 && $0.allSatisfy(isNameLetter) })
     else {
       return nil
     }
-    if body.hasPrefix("本报") || body.hasPrefix("本報") { byline.agency = String(body.prefix(2)) }
+    if body.opens(with: "本报") || body.opens(with: "本報") { byline.agency = String(body.prefix(2)) }
     byline.place = byline.place ?? reportedFrom
-    if body.hasPrefix("新华社") { byline.agency = "新华社" }
+    if body.opens(with: "新华社") { byline.agency = "新华社" }
     return byline
   }
 
@@ -221,7 +221,7 @@ enum BylineParser {
   /// `記者王志明、李宛蓉／綜合報導` → the people and the place reported from (none for 綜合): the
   /// text before the last slash, when 報導/报道 ends the text after it.
   static func reportSuffix(_ text: String) -> (people: String, place: String?)? {
-    guard text.hasSuffix("報導") || text.hasSuffix("报道") || text.hasSuffix("報道"),
+    guard text.closes(with: "報導") || text.closes(with: "报道") || text.closes(with: "報道"),
       let slash = text.lastIndex(where: { $0 == "／" || $0 == "/" })
     else { return nil }
     let people = String(text[..<slash]).trimmingSpaces
@@ -298,7 +298,7 @@ enum BylineParser {
   /// A `文/… 图/…` credit at the end of a paragraph, and the paragraph without it.
   static func trailingCredit(_ text: String) -> (byline: Byline, rest: String)? {
     guard text.includes("/") || text.includes("／"),
-      let start = text.lastIndex(where: TextEvidence.sentenceBoundaries.contains)
+      let start = text.lastIndex(ofAnyOf: TextEvidence.sentenceBoundaryMarks)
     else { return nil }
     // A credit is a line's end, not a page of text: a long tail is not read name by name.
     guard text.unicodeScalars[text.index(after: start)...].count <= maxCreditLength else {

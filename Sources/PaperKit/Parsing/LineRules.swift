@@ -32,7 +32,9 @@ struct LineRule: Sendable {
     ) {
       line, context in
       line.length <= ParserLimits.furnitureLength
-        && TextEvidence.looksLikeFurniture(line.text, atPageTop: context.isFirst) ? .furniture : nil
+        && TextEvidence.looksLikeFurniture(
+          line.text, atPageTop: context.isFirst, length: line.length)
+        ? .furniture : nil
     },
     LineRule("site-navigation", "a site's navigation links: <<上一篇, 下一篇>>, 返回主页") { line, _ in
       SiteEvidence.isNavigation(line.text, length: line.length) ? .furniture : nil
@@ -78,8 +80,8 @@ struct LineRule: Sendable {
     ) {
       line, context in
       guard context.shape.indentationMarksParagraphs, line.indented else { return nil }
-      return TextEvidence.looksLikeHeading(line.text)
-        && TextEvidence.isAtMost(line.text, ParserLimits.indentedSubheadLength) ? .heading : nil
+      return TextEvidence.looksLikeHeading(line.text, length: line.length)
+        && line.length <= ParserLimits.indentedSubheadLength ? .heading : nil
     },
     LineRule(
       "heading-unindented",
@@ -87,13 +89,13 @@ struct LineRule: Sendable {
     ) {
       line, context in
       guard context.shape.indentationMarksParagraphs, !line.indented else { return nil }
-      return TextEvidence.isAtMost(line.text, ParserLimits.unindentedHeadingLength)
+      return line.length <= ParserLimits.unindentedHeadingLength
         && !TextEvidence.endsSentence(line.text) ? .heading : nil
     },
     LineRule("heading-shape", "a short line with at most one pause that ends no sentence") {
       line, context in
       guard !context.shape.indentationMarksParagraphs else { return nil }
-      return TextEvidence.looksLikeHeading(line.text) ? .heading : nil
+      return TextEvidence.looksLikeHeading(line.text, length: line.length) ? .heading : nil
     },
     LineRule("body", "everything else: a paragraph or a piece of one") { _, _ in .body },
   ]
@@ -143,7 +145,7 @@ extension Unit {
     {
       bulleted = true
     }
-    if let rest = inlineByline?.rest, rest.hasPrefix("题："), !rest.includes("。") {
+    if let rest = inlineByline?.rest, rest.opens(with: "题："), !rest.includes("。") {
       let heading = rest.dropFirst(2)
       let dash = heading.firstRange(of: "——")
       wireTitle = (

@@ -16,6 +16,7 @@ extension Unicode.Scalar {
     case 0x20...0x7E,  // printable ASCII
       0xB7,  // middle dot of transcribed names
       0x2010...0x2027, 0x2030...0x205E,  // general punctuation: dashes, quotes, …
+      0x2460...0x24FF,  // enclosed numbers: ① ⑴ ⒈
       0x25A0...0x25FF,  // geometric shapes: ■ □ ● ◎ ◆ ▲
       0x3000...0x3029, 0x3030...0x303F,  // CJK punctuation, without the tone marks 302A–302F
       0x3400...0x4DBF, 0x4E00...0x9FFF,  // CJK ideographs
@@ -94,5 +95,48 @@ extension String {
         return hay.plainScalar(at: outside) ? true : nil
       }
     }
+  }
+}
+
+extension String {
+  /// `firstIndex(where: characters.contains)` for a string of plain `characters`, read by
+  /// scalars while the text is plain (String's Characters are asked otherwise).
+  func firstIndex(ofAnyOf characters: String) -> String.Index? {
+    let scalars = unicodeScalars
+    var index = scalars.startIndex
+    while index < scalars.endIndex {
+      let scalar = scalars[index]
+      guard scalar.isPlain else { return firstIndex(where: characters.contains) }
+      let next = scalars.index(after: index)
+      if characters.unicodeScalars.contains(scalar) {
+        // A mark after it would make the Character more than this scalar.
+        guard next == scalars.endIndex || scalars[next].isPlain else {
+          return firstIndex(where: characters.contains)
+        }
+        return index
+      }
+      index = next
+    }
+    return nil
+  }
+
+  /// `lastIndex(where: characters.contains)` for a string of plain `characters`, read like
+  /// `firstIndex(ofAnyOf:)` from the end.
+  func lastIndex(ofAnyOf characters: String) -> String.Index? {
+    let scalars = unicodeScalars
+    var index = scalars.endIndex
+    while index > scalars.startIndex {
+      index = scalars.index(before: index)
+      let scalar = scalars[index]
+      guard scalar.isPlain else { return lastIndex(where: characters.contains) }
+      if characters.unicodeScalars.contains(scalar) {
+        // A prepended mark before it would make the Character more than this scalar.
+        guard index == scalars.startIndex || scalars[scalars.index(before: index)].isPlain else {
+          return lastIndex(where: characters.contains)
+        }
+        return index
+      }
+    }
+    return nil
   }
 }

@@ -23,18 +23,18 @@ enum SiteEvidence {
   static func isNavigation(_ text: String, length: Int? = nil) -> Bool {
     let length = length ?? TextEvidence.length(text)
     // A copyright notice is a sentence or two, but the site's, not the article's.
-    if let first = text.first, first == "版" || first == "免",
-      text.hasPrefix("版权声明") || text.hasPrefix("免责声明") || text.hasPrefix("版权所有")
-    {
+    if text.opens(with: "版权声明") || text.opens(with: "免责声明") || text.opens(with: "版权所有") {
       return true
     }
     guard length <= ParserLimits.metadataLength, !text.includes("。") else {
       return false
     }
-    if controlLabelPrefixes.contains(where: text.hasPrefix) { return true }
+    if controlLabelPrefixes.contains(where: text.opens(with:)) { return true }
     if isMenu(text) || isControlButtons(text) || isBreadcrumb(text) { return true }
-    if text.includes("ICP") || text.hasPrefix("版权所有") || text.hasPrefix("版權所有") { return true }
-    guard length <= 24 else { return false }
+    if text.includes("ICP") || text.opens(with: "版权所有") || text.opens(with: "版權所有") {
+      return true
+    }
+    guard length <= 24, mayBeNavigationLabels(text) else { return false }
     var rest = Substring(
       String(
         String.UnicodeScalarView(
@@ -50,6 +50,16 @@ enum SiteEvidence {
     return true
   }
 
+  /// The scalars of the navigation labels and of the marks around them.
+  private static let navigationScalars = Set(
+    (navigationLabels.joined() + "<>＜＞«»《》【】[]()（） ").unicodeScalars)
+
+  /// False when a plain scalar that is in no navigation label (nor a mark around one) shows
+  /// the text is more than labels: a cheap test before reading it label by label.
+  private static func mayBeNavigationLabels(_ text: String) -> Bool {
+    !text.unicodeScalars.contains { $0.isPlain && !navigationScalars.contains($0) }
+  }
+
   /// The metadata a site prints with an article, and the author's name when one comes first:
   /// a bare date (`2026-03-28`), `（ 2026-05-06 ） 稿件来源：某某报 某版`, `字数 1234字`,
   /// `《 某某报 》（ 2026年05月06日 第 3 版 ）`, `尹双红 《人民日报》（…第 05 版）`.
@@ -57,7 +67,7 @@ enum SiteEvidence {
     guard TextEvidence.isAtMost(text, ParserLimits.metadataLength), !text.includes("。") else {
       return nil
     }
-    if text.wholeMatch(of: bareDate) != nil { return MetadataLine() }
+    if mayOpenWithDate(text), text.wholeMatch(of: bareDate) != nil { return MetadataLine() }
     if metadataLabels.contains(where: { labelled(text, $0) }) {
       return MetadataLine(authors: authors(in: text))
     }
@@ -72,6 +82,13 @@ enum SiteEvidence {
       return MetadataLine(authors: [letters])
     }
     return nil
+  }
+
+  /// False when the text's first scalar is plain and no bracket, space or digit, as a bare
+  /// date opens: a cheap test before its expression.
+  private static func mayOpenWithDate(_ text: String) -> Bool {
+    guard let first = text.unicodeScalars.first else { return false }
+    return !first.isPlain || "（( \u{3000}0123456789".unicodeScalars.contains(first)
   }
 
   /// `首页 | 要闻 | 宏观 | 金融`: three or more short items between bars.
@@ -152,10 +169,11 @@ enum SiteEvidence {
   /// The site's name leading an HTML title, `南湖晨报数字报-第A08版：…-标题`: the text before the
   /// first dash, underscore or bar, when a title follows it.
   static func siteTitlePrefix(_ text: String) -> Substring? {
-    guard let separator = text.firstIndex(where: { "_-|｜".contains($0) }) else { return nil }
+    guard let separator = text.firstIndex(ofAnyOf: "_-|｜") else { return nil }
     let prefix = text[..<separator].trimmingSpaces
     let rest = text[text.index(after: separator)...]
-    guard (2...16).contains(prefix.count), !prefix.contains(" "), rest.count >= 4,
+    // At least four characters after it: counted no further than that.
+    guard (2...16).contains(prefix.count), !prefix.contains(" "), !rest.dropFirst(3).isEmpty,
       prefix.count(where: { $0.isCJKIdeograph || ($0.isASCII && $0.isLetter) }) >= 2
     else { return nil }
     return Substring(prefix)
@@ -163,10 +181,11 @@ enum SiteEvidence {
 
   /// A source credit on its own line: `据新华社`, `据央视新闻`, `综合新华社、央视新闻`.
   static func isSourceCredit(_ text: String) -> Bool {
-    guard text.first == "据" || text.first == "據" || text.hasPrefix("综合") else { return false }
-    let body = text.dropFirst(text.hasPrefix("综合") ? 2 : 1)
+    let compiled = text.opens(with: "综合")
+    guard compiled || text.first == "据" || text.first == "據" else { return false }
+    let body = text.dropFirst(compiled ? 2 : 1)
     // `综合新闻` names a page; `综合央视新闻`, `综合新华社、北京日报` name sources.
-    let shortest = text.hasPrefix("综合") ? 3 : 2
+    let shortest = compiled ? 3 : 2
     guard (shortest...ParserLimits.sourceCreditLength).contains(body.count) else { return false }
     return !body.contains { "，。！？；“”（）电讯".contains($0) }
   }

@@ -28,7 +28,7 @@ struct SourceLine: Sendable, Equatable {
         var lineEnd = lineStart
         while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
         let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd])
-        let (folded, indented) = fold(line)
+        let (folded, indented, length) = fold(line)
         number += 1
         if folded.isEmpty {
           blanks += 1
@@ -38,7 +38,7 @@ struct SourceLine: Sendable, Equatable {
           result.append(
             SourceLine(
               text: folded, indented: indented, blankLinesBefore: blanks, blankLinesAfter: 0,
-              number: number, length: TextEvidence.length(folded)))
+              number: number, length: length))
           blanks = 0
         }
         lineStart = lineEnd + 1
@@ -49,29 +49,33 @@ struct SourceLine: Sendable, Equatable {
   }
 
   /// Trims a line's UTF-8 bytes and folds each inner run of whitespace (ASCII, NBSP, U+3000
-  /// and the other Unicode spaces) to one ASCII space; says whether the line was indented.
-  private static func fold(_ line: UnsafeBufferPointer<UInt8>) -> (String, Bool) {
+  /// and the other Unicode spaces) to one ASCII space; says whether the line was indented,
+  /// and counts its `TextEvidence.length` on the way (the characters that are not spaces).
+  private static func fold(_ line: UnsafeBufferPointer<UInt8>) -> (String, Bool, Int) {
     var out: [UInt8] = []
     out.reserveCapacity(line.count)
     var index = 0
     var pendingSpace = false
     var indented = false
+    var length = 0
     while index < line.count {
-      let length = whitespaceLength(line, at: index)
-      if length > 0 {
+      let spaceLength = whitespaceLength(line, at: index)
+      if spaceLength > 0 {
         if out.isEmpty && index == 0 { indented = true }
         pendingSpace = !out.isEmpty
-        index += length
+        index += spaceLength
         continue
       }
       if pendingSpace {
         out.append(0x20)
         pendingSpace = false
       }
+      // Every byte but a continuation byte starts a character; spaces were folded above.
+      if line[index] & 0xC0 != 0x80 { length += 1 }
       out.append(line[index])
       index += 1
     }
-    return (String(decoding: out, as: UTF8.self), indented)
+    return (String(decoding: out, as: UTF8.self), indented, length)
   }
 
   /// The byte length of the whitespace character at `index`, or 0.

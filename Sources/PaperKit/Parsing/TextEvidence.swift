@@ -9,11 +9,13 @@ enum TextEvidence {
   /// Where a sentence ends inside a paragraph, for finding what is glued after the last one
   /// (a credit, a dateline): full stop, question and exclamation marks, a closing quote.
   static let sentenceBoundaries: Set<Character> = ["。", "！", "？", "”"]
+  /// `sentenceBoundaries` as one string, for `lastIndex(ofAnyOf:)`.
+  static let sentenceBoundaryMarks = "。！？”"
   /// What stands after a paragraph's last sentence (a credit, a dateline glued there), trimmed,
   /// and the paragraph up to that sentence's end; nil when the paragraph ends with it. Most
   /// paragraphs do, so the end is looked at first.
   static func afterLastSentence(_ text: String) -> (sentences: String, tail: String)? {
-    guard let end = text.lastIndex(where: sentenceBoundaries.contains),
+    guard let end = text.lastIndex(ofAnyOf: sentenceBoundaryMarks),
       end < text.index(before: text.endIndex)
     else { return nil }
     let tail = String(text[text.index(after: end)...]).trimmingSpaces
@@ -30,12 +32,37 @@ enum TextEvidence {
   static func endsSentence(_ text: String) -> Bool {
     // Only the end is read: a long run of closers or of combining marks would otherwise be
     // rescanned each time the mender joins another piece to the paragraph.
-    for character in String(text.unicodeScalars.suffix(maxTailScalars)).reversed() {
+    let tail = text.unicodeScalars.suffix(maxTailScalars)
+    return plainEndsSentence(tail) ?? endsSentenceByCharacters(String(tail))
+  }
+
+  /// `endsSentence` read by scalars, nil when a scalar that is not plain is met before the
+  /// answer (a mark could join two scalars into one Character there).
+  private static func plainEndsSentence(_ tail: Substring.UnicodeScalarView) -> Bool? {
+    var index = tail.endIndex
+    while index > tail.startIndex {
+      index = tail.index(before: index)
+      let scalar = tail[index]
+      let before = index > tail.startIndex ? tail[tail.index(before: index)] : nil
+      guard scalar.isPlain, before?.isPlain ?? true else { return nil }
+      if closerMarks.unicodeScalars.contains(scalar) { continue }
+      return sentenceEnderMarks.unicodeScalars.contains(scalar)
+    }
+    return false
+  }
+
+  /// `endsSentence` read by Characters, for text that is not plain.
+  private static func endsSentenceByCharacters(_ tail: String) -> Bool {
+    for character in tail.reversed() {
       if closers.contains(character) { continue }
       return sentenceEnders.contains(character)
     }
     return false
   }
+
+  /// `sentenceEnders` and `closers` as strings of scalars, for reading plain text.
+  private static let sentenceEnderMarks = "。！？!?；;…."
+  private static let closerMarks = "”’」』）)》】\"'"
 
   /// The number of characters, not counting spaces.
   static func length(_ text: String) -> Int {
@@ -67,10 +94,11 @@ enum TextEvidence {
 
   /// True for a line shaped like a title, kicker, column name or subhead: short, at most one
   /// pause, and not ending a sentence (a short question or exclamation may).
-  static func looksLikeHeading(_ text: String) -> Bool {
-    let length = length(text)
+  /// `length` is the text's `length`, when the caller has counted it.
+  static func looksLikeHeading(_ text: String, length: Int? = nil) -> Bool {
+    let length = length ?? self.length(text)
     guard length > 0, length <= ParserLimits.headingLength else { return false }
-    let pauses = text.count { Self.pauses.contains($0) }
+    let pauses = pauseCount(text)
     if pauses >= 2 || (pauses == 1 && length > ParserLimits.headingWithPauseLength) { return false }
     if text.includes("。") { return false }
     // A line ending in a pause is a line of a paragraph cut by the layout, never a title.
@@ -81,6 +109,19 @@ enum TextEvidence {
     }
     return true
   }
+
+  /// The number of pauses in the text, read by scalars while it is plain.
+  static func pauseCount(_ text: String) -> Int {
+    var count = 0
+    for scalar in text.unicodeScalars {
+      guard scalar.isPlain else { return text.count { pauses.contains($0) } }
+      if pauseMarks.unicodeScalars.contains(scalar) { count += 1 }
+    }
+    return count
+  }
+
+  /// `pauses` as one string of scalars.
+  private static let pauseMarks = "，,、；;"
 
   /// The first sentence's length (up to and including its ender), or nil if the text has none.
   static func firstSentenceLength(_ text: String) -> Int? {
@@ -101,14 +142,15 @@ enum TextEvidence {
     ]
     // Every marker stands inside full-width parentheses: test for the opening one first.
     if text.includes("（"), markers.contains(where: text.includes) { return true }
-    if text.hasPrefix("图为") || text.hasPrefix("图①") || text.hasPrefix("上图") || text.hasPrefix("下图")
+    if text.opens(with: "图为") || text.opens(with: "图①") || text.opens(with: "上图")
+      || text.opens(with: "下图")
     {
       return true
     }
     guard isAtMost(text, ParserLimits.captionLength), !endsSentence(text) else { return false }
-    if text.hasSuffix("供图") || text.hasSuffix("供圖") { return true }
-    return text.hasSuffix(" 摄") || text.hasSuffix("摄影") || text.hasSuffix(" 攝")
-      || ((text.hasSuffix("摄") || text.hasSuffix("攝"))
+    if text.closes(with: "供图") || text.closes(with: "供圖") { return true }
+    return text.closes(with: " 摄") || text.closes(with: "摄影") || text.closes(with: " 攝")
+      || ((text.closes(with: "摄") || text.closes(with: "攝"))
         && isAtMost(text, ParserLimits.compactCreditLength))
   }
 
@@ -126,14 +168,15 @@ enum TextEvidence {
   /// a line of Latin letters only (`CANGHAI DAILY`), a date line with its weekday, the issue
   /// number and serial codes (总第…期, 出版物号, 邮发代号), a hotline, the editors' credits
   /// (本版责编：…, 编辑：…). Labels every Chinese paper prints, not one paper's strings.
-  static func looksLikeFurniture(_ text: String, atPageTop: Bool) -> Bool {
-    let length = length(text)
+  /// `length` is the text's `length`, when the caller has counted it.
+  static func looksLikeFurniture(_ text: String, atPageTop: Bool, length: Int? = nil) -> Bool {
+    let length = length ?? self.length(text)
     guard length <= ParserLimits.furnitureLength, !text.includes("。"), !text.includes("，") else {
       return false
     }
-    if atPageTop, length <= ParserLimits.mastheadLength, text.hasSuffix("报") { return true }
+    if atPageTop, length <= ParserLimits.mastheadLength, text.closes(with: "报") { return true }
     // `本版图片除署名外均为资料图片`, `本版邮箱：…`: the page's own notes.
-    if text.hasPrefix("本版"), length >= 6 { return true }
+    if text.opens(with: "本版"), length >= 6 { return true }
     if length >= 3,
       text.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || $0 == " ") })
     {
@@ -143,7 +186,9 @@ enum TextEvidence {
       return true
     }
     // `2025年09月10日 第08版：人物`: the date and the page's name.
-    if text.includes("版"), text.includes("年"), text.prefixMatch(of: datedPageName) != nil {
+    if text.includes("版"), text.includes("年"), mayOpen(text, withOneOf: "0123456789"),
+      text.prefixMatch(of: datedPageName) != nil
+    {
       return true
     }
     if text.includes("出版物号") || text.includes("邮发代号") || text.includes("新闻热线")
@@ -155,13 +200,21 @@ enum TextEvidence {
       return true
     }
     // `责编 苏 芮 美编 程一舟 校对 刘 畅`: the credits set with spaces, two labels or more.
-    if text.prefixMatch(of: spacedEditorCredit) != nil,
+    let editorLabelFirst = mayOpen(text, withOneOf: "本责编美校版审组")
+    if editorLabelFirst, text.prefixMatch(of: spacedEditorCredit) != nil,
       text.matches(of: editorLabel).count >= 2
     {
       return true
     }
-    guard text.includes("：") || text.includes(":") else { return false }
+    guard editorLabelFirst, text.includes("：") || text.includes(":") else { return false }
     return text.prefixMatch(of: editorCredit) != nil
+  }
+
+  /// False when the text's first scalar is plain and none of `firsts`: no expression that
+  /// must start with one of them can match (a cheap test before the expression).
+  private static func mayOpen(_ text: String, withOneOf firsts: String) -> Bool {
+    guard let first = text.unicodeScalars.first else { return false }
+    return !first.isPlain || firsts.unicodeScalars.contains(first)
   }
 
   private nonisolated(unsafe) static let datedPageName =
@@ -339,37 +392,37 @@ extension String {
   /// True when `other` occurs in the text: a plain byte search, without Foundation's
   /// locale-aware comparison, which is slow on a hot path.
   func includes(_ other: String) -> Bool {
-    var haystack = self
-    var needle = other
-    return haystack.withUTF8 { hay in
-      needle.withUTF8 { pin in
-        guard let first = pin.first else { return true }
-        guard pin.count <= hay.count else { return false }
-        var start = 0
-        while start <= hay.count - pin.count {
-          if hay[start] == first {
-            var offset = 1
-            while offset < pin.count, hay[start + offset] == pin[offset] { offset += 1 }
-            if offset == pin.count { return true }
-          }
-          start += 1
-        }
-        return false
-      }
-    }
+    firstByteOffset(of: other) != nil
   }
 
   /// The first occurrence of `other`, found by bytes like `includes` (Foundation's
   /// `range(of:)` cost 70 µs per byline line).
   func firstByteRange(of other: String) -> Range<String.Index>? {
-    let hay = Array(utf8)
-    let pin = Array(other.utf8)
-    guard !pin.isEmpty, pin.count <= hay.count else { return nil }
-    for start in 0...(hay.count - pin.count)
-    where hay[start..<(start + pin.count)].elementsEqual(pin) {
-      let lower = utf8.index(utf8.startIndex, offsetBy: start)
-      return lower..<utf8.index(lower, offsetBy: pin.count)
+    guard !other.isEmpty, let start = firstByteOffset(of: other) else { return nil }
+    let lower = utf8.index(utf8.startIndex, offsetBy: start)
+    return lower..<utf8.index(lower, offsetBy: other.utf8.count)
+  }
+
+  /// The byte offset where `other` first occurs in the text (0 for an empty `other`), read
+  /// in place: no copy of either string's bytes.
+  private func firstByteOffset(of other: String) -> Int? {
+    var haystack = self
+    var needle = other
+    return haystack.withUTF8 { hay in
+      needle.withUTF8 { pin -> Int? in
+        guard let first = pin.first else { return 0 }
+        guard pin.count <= hay.count else { return nil }
+        var start = 0
+        while start <= hay.count - pin.count {
+          if hay[start] == first {
+            var offset = 1
+            while offset < pin.count, hay[start + offset] == pin[offset] { offset += 1 }
+            if offset == pin.count { return start }
+          }
+          start += 1
+        }
+        return nil
+      }
     }
-    return nil
   }
 }
