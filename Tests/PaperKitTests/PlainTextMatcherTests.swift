@@ -10,7 +10,8 @@ import Testing
   static let alphabet: [String] = [
     "据", "據", "本", "报", "報", "社", "新华", "网", "網", "台", "臺", "北京", "海口", "1", "7", "２", "０",
     "月", "日", "讯", "訊", "电", "電", "（", "）", "(", ")", "【", "】", "，", "。", "“", "”", " ",
-    "\u{3000}", "记者", "张三", "李", "题：", "\u{301}", "\u{FA4C}", "é",
+    "\u{3000}", "记者", "张三", "李", "题：", "\u{301}", "\u{FA4C}", "é", "！", "、", "”", "_", "|",
+    "摄", "\u{600}",
   ]
 
   static func randomText(_ generator: inout SeededGenerator, pieces: ClosedRange<Int>) -> String {
@@ -52,7 +53,7 @@ import Testing
       }
     }
     #expect(decided > 10_000)
-    #expect(matched > 2_000)
+    #expect(matched > 1_000)
   }
 
   @Test func bracketedOpeningsMatchTheRegularExpression() {
@@ -95,5 +96,42 @@ import Testing
         #expect(text.closes(with: piece) == text.hasSuffix(piece), "\(text) closes with \(piece)")
       }
     }
+  }
+
+  @Test func scalarScansAgreeWithCharacterScans() {
+    var generator = SeededGenerator(seed: 5)
+    let marks = ["。！？”", "_-|｜", "（(", "摄"]
+    for _ in 0..<20_000 {
+      let text = Self.randomText(&generator, pieces: 0...8)
+      for characters in marks {
+        #expect(text.firstIndex(ofAnyOf: characters) == text.firstIndex(where: characters.contains))
+        #expect(text.lastIndex(ofAnyOf: characters) == text.lastIndex(where: characters.contains))
+      }
+      #expect(TextEvidence.endsSentence(text) == Self.endsSentenceByCharacters(text), "\(text)")
+      #expect(TextEvidence.pauseCount(text) == text.count { TextEvidence.pauses.contains($0) })
+      #expect(TextEvidence.firstSentenceLength(text) == Self.firstSentenceLengthByCharacters(text))
+      for limit in [0, 3, 10] {
+        #expect(TextEvidence.isAtMost(text, limit) == (TextEvidence.length(text) <= limit))
+      }
+    }
+  }
+
+  /// `endsSentence` as it read before the scalar path, by Characters.
+  static func endsSentenceByCharacters(_ text: String) -> Bool {
+    for character in String(text.unicodeScalars.suffix(TextEvidence.maxTailScalars)).reversed() {
+      if TextEvidence.closers.contains(character) { continue }
+      return TextEvidence.sentenceEnders.contains(character)
+    }
+    return false
+  }
+
+  /// `firstSentenceLength` as it read before the scalar path, by Characters.
+  static func firstSentenceLengthByCharacters(_ text: String) -> Int? {
+    var count = 0
+    for character in text {
+      count += 1
+      if character == "。" || character == "！" || character == "？" { return count }
+    }
+    return nil
   }
 }

@@ -52,30 +52,35 @@ struct SourceLine: Sendable, Equatable {
   /// and the other Unicode spaces) to one ASCII space; says whether the line was indented,
   /// and counts its `TextEvidence.length` on the way (the characters that are not spaces).
   private static func fold(_ line: UnsafeBufferPointer<UInt8>) -> (String, Bool, Int) {
-    var out: [UInt8] = []
-    out.reserveCapacity(line.count)
-    var index = 0
-    var pendingSpace = false
     var indented = false
     var length = 0
-    while index < line.count {
-      let spaceLength = whitespaceLength(line, at: index)
-      if spaceLength > 0 {
-        if out.isEmpty && index == 0 { indented = true }
-        pendingSpace = !out.isEmpty
-        index += spaceLength
-        continue
+    // The folded line is written straight into the string's storage: it is never longer.
+    let text = String(unsafeUninitializedCapacity: line.count) { out in
+      var written = 0
+      var index = 0
+      var pendingSpace = false
+      while index < line.count {
+        let spaceLength = whitespaceLength(line, at: index)
+        if spaceLength > 0 {
+          if written == 0 && index == 0 { indented = true }
+          pendingSpace = written > 0
+          index += spaceLength
+          continue
+        }
+        if pendingSpace {
+          out[written] = 0x20
+          written += 1
+          pendingSpace = false
+        }
+        // Every byte but a continuation byte starts a character; spaces were folded above.
+        if line[index] & 0xC0 != 0x80 { length += 1 }
+        out[written] = line[index]
+        written += 1
+        index += 1
       }
-      if pendingSpace {
-        out.append(0x20)
-        pendingSpace = false
-      }
-      // Every byte but a continuation byte starts a character; spaces were folded above.
-      if line[index] & 0xC0 != 0x80 { length += 1 }
-      out.append(line[index])
-      index += 1
+      return written
     }
-    return (String(decoding: out, as: UTF8.self), indented, length)
+    return (text, indented, length)
   }
 
   /// The byte length of the whitespace character at `index`, or 0.

@@ -66,13 +66,19 @@ enum TextEvidence {
 
   /// The number of characters, not counting spaces.
   static func length(_ text: String) -> Int {
+    length(text, stoppingAfter: .max)
+  }
+
+  /// `length(text)`, or a number above `limit` as soon as the count passes it: a long line
+  /// is not counted to its end to learn that it is long.
+  private static func length(_ text: String, stoppingAfter limit: Int) -> Int {
     // Lines arrive with whitespace folded to ASCII spaces; count the UTF-8 lead bytes that are
     // not spaces (U+3000 is E3 80 80).
     var text = text
     return text.withUTF8 { bytes in
       var count = 0
       var index = 0
-      while index < bytes.count {
+      while index < bytes.count, count <= limit {
         let byte = bytes[index]
         if byte == 0xE3, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x80
         {
@@ -89,7 +95,7 @@ enum TextEvidence {
   /// True when the text has at most `limit` characters (not counting spaces); decided from
   /// the byte count alone when that suffices.
   static func isAtMost(_ text: String, _ limit: Int) -> Bool {
-    text.utf8.count <= limit || length(text) <= limit
+    text.utf8.count <= limit || length(text, stoppingAfter: limit) <= limit
   }
 
   /// True for a line shaped like a title, kicker, column name or subhead: short, at most one
@@ -125,6 +131,27 @@ enum TextEvidence {
 
   /// The first sentence's length (up to and including its ender), or nil if the text has none.
   static func firstSentenceLength(_ text: String) -> Int? {
+    let scalars = text.unicodeScalars
+    var count = 0
+    var index = scalars.startIndex
+    while index < scalars.endIndex {
+      // Read by scalars while each is a Character of its own; by Characters otherwise.
+      let scalar = scalars[index]
+      guard scalar.isPlain else { return firstSentenceLengthByCharacters(text) }
+      count += 1
+      index = scalars.index(after: index)
+      if scalar == "。" || scalar == "！" || scalar == "？" {
+        guard index == scalars.endIndex || scalars[index].isPlain else {
+          return firstSentenceLengthByCharacters(text)
+        }
+        return count
+      }
+    }
+    return nil
+  }
+
+  /// `firstSentenceLength` read by Characters, for text that is not plain.
+  private static func firstSentenceLengthByCharacters(_ text: String) -> Int? {
     var count = 0
     for character in text {
       count += 1
@@ -304,6 +331,24 @@ enum TextEvidence {
 
   /// True when the text opens a bracket or quotation that it does not close: `为推动海南自贸港“人`.
   static func hasOpenBracket(_ text: String) -> Bool {
+    // Read by scalars when all are plain (each a Character of its own); by Characters otherwise.
+    var depth = 0
+    for scalar in text.unicodeScalars {
+      guard scalar.isPlain else { return hasOpenBracketByCharacters(text) }
+      if openingBrackets.unicodeScalars.contains(scalar) {
+        depth += 1
+      } else if closingBrackets.unicodeScalars.contains(scalar) {
+        depth = max(0, depth - 1)
+      }
+    }
+    return depth > 0
+  }
+
+  private static let openingBrackets = "“（《(「『【"
+  private static let closingBrackets = "”）》)」』】"
+
+  /// `hasOpenBracket` read by Characters, for text that is not plain.
+  private static func hasOpenBracketByCharacters(_ text: String) -> Bool {
     var depth = 0
     for character in text {
       switch character {
@@ -410,14 +455,17 @@ extension String {
     var needle = other
     return haystack.withUTF8 { hay in
       needle.withUTF8 { pin -> Int? in
-        guard let first = pin.first else { return 0 }
+        guard let last = pin.last else { return 0 }
         guard pin.count <= hay.count else { return nil }
+        // The needle's last byte is tested first: in Chinese text it is a continuation byte,
+        // which rules out far more places than a lead byte (E4–E9 start most ideographs).
+        let lastOffset = pin.count - 1
         var start = 0
         while start <= hay.count - pin.count {
-          if hay[start] == first {
-            var offset = 1
-            while offset < pin.count, hay[start + offset] == pin[offset] { offset += 1 }
-            if offset == pin.count { return start }
+          if hay[start + lastOffset] == last {
+            var offset = 0
+            while offset < lastOffset, hay[start + offset] == pin[offset] { offset += 1 }
+            if offset == lastOffset { return start }
           }
           start += 1
         }
