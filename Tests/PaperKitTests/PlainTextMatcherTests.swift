@@ -134,4 +134,19 @@ import Testing
     }
     return nil
   }
+
+  @Test func captionMarkersAreFoundInOnePass() {
+    let markers = [
+      "（资料片）", "（资料图）", "（资料图片）", "（人民视觉）", "（新华社发）", "（图片来源", "摄）", "（漫画）", "（插图）",
+      "供图）", "攝）", "（資料圖）", "（資料片）",
+    ]
+    let pieces = markers + ["（", "）", "摄", "供图", "资料", "片", "图", "。", "李"]
+    var generator = SeededGenerator(seed: 13)
+    for _ in 0..<20_000 {
+      let count = Int.random(in: 0...6, using: &generator)
+      let text = (0..<count).map { _ in pieces.randomElement(using: &generator)! }.joined()
+      let expected = text.includes("（") && markers.contains(where: text.includes)
+      #expect(TextEvidence.hasCaptionMarker(text) == expected, "\(text)")
+    }
+  }
 }

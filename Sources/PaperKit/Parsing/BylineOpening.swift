@@ -90,7 +90,7 @@ struct BylineOpeningMatcher {
     for _ in 1...8 {
       guard wordEnd < end, !isBreak(scalars[wordEnd]) else { return nil }
       wordEnd = scalars.index(after: wordEnd)
-      guard wordEnd < end, "报報社网網台臺".unicodeScalars.contains(scalars[wordEnd]) else { continue }
+      guard wordEnd < end, isAgencyEnd(scalars[wordEnd]) else { continue }
       let agencyEnd = scalars.index(after: wordEnd)
       let opening = BylineOpening(
         from: from, agency: start..<agencyEnd, place: agencyEnd..<agencyEnd,
@@ -113,7 +113,7 @@ struct BylineOpeningMatcher {
       // The date is greedy, but only one way of reading it can match here.
       let date = self.date(at: placeEnd)
       let kindStart = date?.upperBound ?? placeEnd
-      guard kindStart < end, "讯訊电電".unicodeScalars.contains(scalars[kindStart]) else { continue }
+      guard kindStart < end, isKind(scalars[kindStart]) else { continue }
       var found = opening
       found.place = opening.agency.upperBound..<placeEnd
       found.date = date
@@ -166,7 +166,7 @@ struct BylineOpeningMatcher {
     guard start < end, scalars[start] == "（" || scalars[start] == "(" else { return nil }
     var index = scalars.index(after: start)
     var count = 0
-    while index < end, !"（）()".unicodeScalars.contains(scalars[index]) {
+    while index < end, !isParenthesis(scalars[index]) {
       count += 1
       guard count <= 60 else { return nil }
       index = scalars.index(after: index)
@@ -211,7 +211,34 @@ struct BylineOpeningMatcher {
 
   /// What ends an agency or a place: a space, a comma or full stop, brackets, quotes.
   private func isBreak(_ scalar: Unicode.Scalar) -> Bool {
-    isSpace(scalar) || "，。（）“”".unicodeScalars.contains(scalar)
+    switch scalar {
+    case " ", "\u{3000}", "，", "。", "（", "）", "“", "”": true
+    default: false
+    }
+  }
+
+  /// The agency's last word: `(报|報|社|网|網|台|臺)`.
+  private func isAgencyEnd(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "报", "報", "社", "网", "網", "台", "臺": true
+    default: false
+    }
+  }
+
+  /// `(讯|訊|电|電)`.
+  private func isKind(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "讯", "訊", "电", "電": true
+    default: false
+    }
+  }
+
+  /// `[（）()]`.
+  private func isParenthesis(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "（", "）", "(", ")": true
+    default: false
+    }
   }
 
   /// `[0-9０-９]`.

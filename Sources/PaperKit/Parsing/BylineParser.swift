@@ -22,8 +22,7 @@ enum BylineParser {
   private nonisolated(unsafe) static let bracketed = #/【(?<agency>[^【】]{1,6}?)(?:讯|訊)】/#
   /// The inline byline at the start of a paragraph, and the rest of the paragraph.
   static func inline(_ text: String) -> (byline: Byline, rest: String)? {
-    if text.first == "〔" || text.first == "[",
-      let close = text.firstIndex(where: { $0 == "〕" || $0 == "]" }),
+    if text.opens(with: "〔") || text.opens(with: "["), let close = text.firstIndex(ofAnyOf: "〕]"),
       let (people, place) = reportSuffix(String(text[text.index(after: text.startIndex)..<close]))
     {
       // `〔記者陳怡君／台北報導〕台北市政府…`: the byline in tortoise-shell brackets.
@@ -297,15 +296,18 @@ enum BylineParser {
 
   /// A `文/… 图/…` credit at the end of a paragraph, and the paragraph without it.
   static func trailingCredit(_ text: String) -> (byline: Byline, rest: String)? {
-    guard text.includes("/") || text.includes("／"),
-      let start = text.lastIndex(ofAnyOf: TextEvidence.sentenceBoundaryMarks)
-    else { return nil }
+    guard let start = text.lastIndex(ofAnyOf: TextEvidence.sentenceBoundaryMarks) else {
+      return nil
+    }
     // A credit is a line's end, not a page of text: a long tail is not read name by name.
     guard text.unicodeScalars[text.index(after: start)...].count <= maxCreditLength else {
       return nil
     }
     let tail = String(text[text.index(after: start)...]).trimmingSpaces
-    guard tail.hasPrefix("文") || tail.hasPrefix("图") || tail.hasPrefix("摄"),
+    // Only the tail is searched for the slash every credit has: most paragraphs end with
+    // their last sentence, and their tail is empty.
+    guard tail.includes("/") || tail.includes("／"),
+      tail.opens(with: "文") || tail.opens(with: "图") || tail.opens(with: "摄"),
       let credits = credits(in: tail, compactNames: false)
     else { return nil }
     var byline = Byline(text: tail)

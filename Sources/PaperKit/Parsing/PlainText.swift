@@ -41,6 +41,13 @@ extension UnsafeBufferPointer<UInt8> {
     return Unicode.Scalar(value)?.isPlain ?? false
   }
 
+  /// True when `bytes` stand at `index` (false when they would run past either end).
+  func has(_ bytes: [UInt8], at index: Int) -> Bool {
+    guard index >= 0, index + bytes.count <= count else { return false }
+    for offset in bytes.indices where self[index + offset] != bytes[offset] { return false }
+    return true
+  }
+
   /// The start of the scalar whose encoding holds the byte at `index`.
   func scalarStart(holding index: Int) -> Int {
     var start = index

@@ -133,7 +133,11 @@ enum SiteEvidence {
   /// True when the text opens with `label` (after a date, perhaps) and a colon or a number
   /// follows it, as a field label is.
   private static func labelled(_ text: String, _ label: String) -> Bool {
-    guard let range = text.firstByteRange(of: label) else { return false }
+    // Only a date may stand before the label: a text that cannot open with one must open
+    // with the label (a byte test, not a search).
+    guard mayOpenWithDate(text) || text.utf8.starts(with: label.utf8),
+      let range = text.firstByteRange(of: label)
+    else { return false }
     let before = String(text[..<range.lowerBound]).trimmingSpaces
     guard before.isEmpty || before.wholeMatch(of: bareDate) != nil else { return false }
     guard let next = text[range.upperBound...].first(where: { $0 != " " }) else { return false }

@@ -163,12 +163,7 @@ enum TextEvidence {
   /// True for a line that says it is a photo caption or credit: （资料片）, 图为…, …摄,
   /// （新华社发）, （人民视觉）.
   static func looksLikeCaption(_ text: String) -> Bool {
-    let markers = [
-      "（资料片）", "（资料图）", "（资料图片）", "（人民视觉）", "（新华社发）", "（图片来源", "摄）", "（漫画）", "（插图）",
-      "供图）", "攝）", "（資料圖）", "（資料片）",
-    ]
-    // Every marker stands inside full-width parentheses: test for the opening one first.
-    if text.includes("（"), markers.contains(where: text.includes) { return true }
+    if hasCaptionMarker(text) { return true }
     if text.opens(with: "图为") || text.opens(with: "图①") || text.opens(with: "上图")
       || text.opens(with: "下图")
     {
@@ -179,6 +174,44 @@ enum TextEvidence {
     return text.closes(with: " 摄") || text.closes(with: "摄影") || text.closes(with: " 攝")
       || ((text.closes(with: "摄") || text.closes(with: "攝"))
         && isAtMost(text, ParserLimits.compactCreditLength))
+  }
+
+  /// The markers of a caption or credit, all in full-width parentheses: those that open at
+  /// a （ and those that close at a ）.
+  private static let captionMarkersOpening = [
+    "（资料片）", "（资料图）", "（资料图片）", "（人民视觉）", "（新华社发）", "（图片来源", "（漫画）", "（插图）", "（資料圖）",
+    "（資料片）",
+  ].map { Array($0.utf8) }
+  private static let captionMarkersClosing = ["摄）", "供图）", "攝）"].map { Array($0.utf8) }
+
+  /// True when the text has a （ and one of the caption markers: one pass over its bytes,
+  /// testing the markers only where a （ or ） stands.
+  static func hasCaptionMarker(_ text: String) -> Bool {
+    let open: [UInt8] = [0xEF, 0xBC, 0x88]  // （
+    let close: [UInt8] = [0xEF, 0xBC, 0x89]  // ）
+    var text = text
+    return text.withUTF8 { bytes in
+      var hasOpen = false
+      var hasMarker = false
+      var index = 0
+      // Both parentheses are EF BC 88/89; any other byte moves on.
+      while index + 3 <= bytes.count {
+        guard bytes[index] == 0xEF else {
+          index += 1
+          continue
+        }
+        if bytes.has(open, at: index) {
+          hasOpen = true
+          hasMarker = hasMarker || captionMarkersOpening.contains { bytes.has($0, at: index) }
+        } else if bytes.has(close, at: index) {
+          hasMarker =
+            hasMarker || captionMarkersClosing.contains { bytes.has($0, at: index + 3 - $0.count) }
+        }
+        if hasOpen && hasMarker { return true }
+        index += 1
+      }
+      return false
+    }
   }
 
   /// Box heads that open a summary or editor's box.
