@@ -11,7 +11,7 @@ import Testing
     "据", "據", "本", "报", "報", "社", "新华", "网", "網", "台", "臺", "北京", "海口", "1", "7", "２", "０",
     "月", "日", "讯", "訊", "电", "電", "（", "）", "(", ")", "【", "】", "，", "。", "“", "”", " ",
     "\u{3000}", "记者", "张三", "李", "题：", "\u{301}", "\u{FA4C}", "é", "！", "、", "”", "_", "|",
-    "摄", "\u{600}",
+    "摄", "\u{600}", "\u{2003}", "\t",
   ]
 
   static func randomText(_ generator: inout SeededGenerator, pieces: ClosedRange<Int>) -> String {
@@ -108,12 +108,24 @@ import Testing
         #expect(text.lastIndex(ofAnyOf: characters) == text.lastIndex(where: characters.contains))
       }
       #expect(TextEvidence.endsSentence(text) == Self.endsSentenceByCharacters(text), "\(text)")
+      #expect(
+        Array(text.trimmingSpaces.unicodeScalars)
+          == Array(Self.trimmedByScalars(text).unicodeScalars))
       #expect(TextEvidence.pauseCount(text) == text.count { TextEvidence.pauses.contains($0) })
       #expect(TextEvidence.firstSentenceLength(text) == Self.firstSentenceLengthByCharacters(text))
       for limit in [0, 3, 10] {
         #expect(TextEvidence.isAtMost(text, limit) == (TextEvidence.length(text) <= limit))
       }
     }
+  }
+
+  /// `trimmingSpaces` as it read before: rebuilt from the scalars between the spaces.
+  static func trimmedByScalars(_ text: String) -> String {
+    let scalars = text.unicodeScalars
+    guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+      let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+    else { return "" }
+    return String(String.UnicodeScalarView(scalars[first...last]))
   }
 
   /// `endsSentence` as it read before the scalar path, by Characters.

@@ -69,7 +69,13 @@ struct BylineOpeningMatcher {
 
   /// True when every scalar the patterns may read is plain, so a scalar is a Character.
   private static func isPlainWindow(_ text: String) -> Bool {
-    !text.unicodeScalars.prefix(window).contains { !$0.isPlain }
+    var count = 0
+    for scalar in text.unicodeScalars {
+      guard count < window else { return true }
+      guard scalar.isPlain else { return false }
+      count += 1
+    }
+    return true
   }
 
   // MARK: The steps of the dateline pattern

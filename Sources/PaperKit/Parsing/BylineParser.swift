@@ -112,11 +112,13 @@ enum BylineParser {
   /// A cheap test before the regular expression: 讯 or 电 comes within the first 24
   /// characters, with no pause or full stop before it.
   private static func mayOpenWithByline(_ text: String) -> Bool {
-    for (offset, scalar) in text.unicodeScalars.prefix(24).enumerated() {
+    var offset = 0
+    for scalar in text.unicodeScalars {
+      guard offset < 24 else { return false }
       switch scalar {
       case "讯", "电", "訊", "電": return offset > 0
       case "，", "。", "、", "；", "：": return false
-      default: continue
+      default: offset += 1
       }
     }
     return false
@@ -432,14 +434,20 @@ enum BylineParser {
   }
 }
 
-extension StringProtocol {
+extension String {
   /// The text without leading and trailing spaces.
+  var trimmingSpaces: String { Substring(self).trimmingSpaces }
+}
+
+extension Substring {
+  /// The text without leading and trailing spaces (Unicode white space), cut by scalars.
   var trimmingSpaces: String {
     let scalars = unicodeScalars
-    guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-      let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+    guard let first = scalars.firstIndex(where: { !$0.isWhiteSpace }),
+      let last = scalars.lastIndex(where: { !$0.isWhiteSpace })
     else { return "" }
-    return String(String.UnicodeScalarView(scalars[first...last]))
+    // A slice of the scalars is copied whole, not rebuilt scalar by scalar.
+    return String(scalars[first..<scalars.index(after: last)])
   }
 }
 

@@ -28,6 +28,15 @@ extension Unicode.Scalar {
   }
 }
 
+extension Unicode.Scalar {
+  /// `properties.isWhitespace`, answered without the property tables for ASCII and the
+  /// other plain scalars (among which only U+3000 is a space).
+  var isWhiteSpace: Bool {
+    if value < 0x80 { return value == 0x20 || (0x09...0x0D).contains(value) }
+    return isPlain ? value == 0x3000 : properties.isWhitespace
+  }
+}
+
 extension UnsafeBufferPointer<UInt8> {
   /// True when the scalar whose UTF-8 encoding starts at `index` is plain (valid UTF-8,
   /// as a String's bytes are, is assumed).
