@@ -104,8 +104,9 @@ import Testing
     for _ in 0..<20_000 {
       let text = Self.randomText(&generator, pieces: 0...8)
       for characters in marks {
-        #expect(text.firstIndex(ofAnyOf: characters) == text.firstIndex(where: characters.contains))
-        #expect(text.lastIndex(ofAnyOf: characters) == text.lastIndex(where: characters.contains))
+        let plainMarks = PlainMarks(characters)
+        #expect(text.firstIndex(ofAnyOf: plainMarks) == text.firstIndex(where: characters.contains))
+        #expect(text.lastIndex(ofAnyOf: plainMarks) == text.lastIndex(where: characters.contains))
       }
       #expect(TextEvidence.endsSentence(text) == Self.endsSentenceByCharacters(text), "\(text)")
       #expect(

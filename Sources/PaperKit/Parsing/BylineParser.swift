@@ -12,6 +12,11 @@ enum BylineParser {
 
   enum Role { case reporter, correspondent, photographer, intern }
 
+  /// The brackets that close a `〔記者…報導〕` byline.
+  private static let closingTortoiseShells = PlainMarks("〕]")
+  /// 电 and 讯, simplified and traditional.
+  private static let datelineWords = PlainMarks("电讯電訊")
+
   // 本报讯 / 本报海口7月22日讯 / 新华社北京7月22日电 / 据新华社柏林10月13日电, then （…）.
   // BylineOpeningMatcher reads these on the hot path; the expressions are its definition,
   // its tests' reference, and read the texts it leaves to them (not plain where it looks).
@@ -22,7 +27,8 @@ enum BylineParser {
   private nonisolated(unsafe) static let bracketed = #/【(?<agency>[^【】]{1,6}?)(?:讯|訊)】/#
   /// The inline byline at the start of a paragraph, and the rest of the paragraph.
   static func inline(_ text: String) -> (byline: Byline, rest: String)? {
-    if text.opens(with: "〔") || text.opens(with: "["), let close = text.firstIndex(ofAnyOf: "〕]"),
+    if text.opens(with: "〔") || text.opens(with: "["),
+      let close = text.firstIndex(ofAnyOf: closingTortoiseShells),
       let (people, place) = reportSuffix(String(text[text.index(after: text.startIndex)..<close]))
     {
       // `〔記者陳怡君／台北報導〕台北市政府…`: the byline in tortoise-shell brackets.
@@ -266,7 +272,7 @@ enum BylineParser {
   /// the paragraph without it.
   static func trailingDateline(_ text: String) -> (dateline: Byline, rest: String)? {
     guard let (sentences, tail) = TextEvidence.afterLastSentence(text),
-      tail.unicodeScalars.contains(where: { "电讯電訊".unicodeScalars.contains($0) }),
+      tail.unicodeScalars.contains(where: datelineWords.contains),
       let dateline = dateline(tail) ?? bareDateline(tail)
     else { return nil }
     return (dateline, sentences)

@@ -114,17 +114,36 @@ extension String {
   }
 }
 
+/// A few plain scalars to look for, such as the marks that end a sentence: tested against a
+/// scalar without decoding a string each time.
+struct PlainMarks: Sendable {
+  /// The marks as one string, for the Character-wise readings.
+  let characters: String
+  private let scalars: [Unicode.Scalar]
+
+  /// The marks in `characters`, each a plain scalar.
+  init(_ characters: String) {
+    assert(characters.unicodeScalars.allSatisfy(\.isPlain), "marks must be plain")
+    self.characters = characters
+    scalars = Array(characters.unicodeScalars)
+  }
+
+  /// True when `scalar` is one of the marks.
+  func contains(_ scalar: Unicode.Scalar) -> Bool { scalars.contains(scalar) }
+}
+
 extension String {
-  /// `firstIndex(where: characters.contains)` for a string of plain `characters`, read by
-  /// scalars while the text is plain (String's Characters are asked otherwise).
-  func firstIndex(ofAnyOf characters: String) -> String.Index? {
+  /// `firstIndex(where: marks.characters.contains)`, read by scalars while the text is
+  /// plain (String's Characters are asked otherwise).
+  func firstIndex(ofAnyOf marks: PlainMarks) -> String.Index? {
+    let characters = marks.characters
     let scalars = unicodeScalars
     var index = scalars.startIndex
     while index < scalars.endIndex {
       let scalar = scalars[index]
       guard scalar.isPlain else { return firstIndex(where: characters.contains) }
       let next = scalars.index(after: index)
-      if characters.unicodeScalars.contains(scalar) {
+      if marks.contains(scalar) {
         // A mark after it would make the Character more than this scalar.
         guard next == scalars.endIndex || scalars[next].isPlain else {
           return firstIndex(where: characters.contains)
@@ -136,16 +155,17 @@ extension String {
     return nil
   }
 
-  /// `lastIndex(where: characters.contains)` for a string of plain `characters`, read like
-  /// `firstIndex(ofAnyOf:)` from the end.
-  func lastIndex(ofAnyOf characters: String) -> String.Index? {
+  /// `lastIndex(where: marks.characters.contains)`, read like `firstIndex(ofAnyOf:)` from
+  /// the end.
+  func lastIndex(ofAnyOf marks: PlainMarks) -> String.Index? {
+    let characters = marks.characters
     let scalars = unicodeScalars
     var index = scalars.endIndex
     while index > scalars.startIndex {
       index = scalars.index(before: index)
       let scalar = scalars[index]
       guard scalar.isPlain else { return lastIndex(where: characters.contains) }
-      if characters.unicodeScalars.contains(scalar) {
+      if marks.contains(scalar) {
         // A prepended mark before it would make the Character more than this scalar.
         guard index == scalars.startIndex || scalars[scalars.index(before: index)].isPlain else {
           return lastIndex(where: characters.contains)

@@ -88,8 +88,12 @@ enum SiteEvidence {
   /// date opens: a cheap test before its expression.
   private static func mayOpenWithDate(_ text: String) -> Bool {
     guard let first = text.unicodeScalars.first else { return false }
-    return !first.isPlain || "（( \u{3000}0123456789".unicodeScalars.contains(first)
+    return !first.isPlain || dateOpenings.contains(first)
   }
+
+  private static let dateOpenings = PlainMarks("（( \u{3000}0123456789")
+  /// What separates a site's name from a title in an HTML title.
+  private static let titleSeparators = PlainMarks("_-|｜")
 
   /// `首页 | 要闻 | 宏观 | 金融`: three or more short items between bars.
   private static func isMenu(_ text: String) -> Bool {
@@ -154,7 +158,7 @@ enum SiteEvidence {
     var separator: String.Index?
     while index > scalars.startIndex, seen <= 13 {
       index = scalars.index(before: index)
-      if "_-|｜".unicodeScalars.contains(scalars[index]) {
+      if titleSeparators.contains(scalars[index]) {
         separator = index
         break
       }
@@ -173,7 +177,7 @@ enum SiteEvidence {
   /// The site's name leading an HTML title, `南湖晨报数字报-第A08版：…-标题`: the text before the
   /// first dash, underscore or bar, when a title follows it.
   static func siteTitlePrefix(_ text: String) -> Substring? {
-    guard let separator = text.firstIndex(ofAnyOf: "_-|｜") else { return nil }
+    guard let separator = text.firstIndex(ofAnyOf: titleSeparators) else { return nil }
     let prefix = text[..<separator].trimmingSpaces
     let rest = text[text.index(after: separator)...]
     // At least four characters after it: counted no further than that.

@@ -9,8 +9,8 @@ enum TextEvidence {
   /// Where a sentence ends inside a paragraph, for finding what is glued after the last one
   /// (a credit, a dateline): full stop, question and exclamation marks, a closing quote.
   static let sentenceBoundaries: Set<Character> = ["。", "！", "？", "”"]
-  /// `sentenceBoundaries` as one string, for `lastIndex(ofAnyOf:)`.
-  static let sentenceBoundaryMarks = "。！？”"
+  /// `sentenceBoundaries` as plain marks, for `lastIndex(ofAnyOf:)`.
+  static let sentenceBoundaryMarks = PlainMarks("。！？”")
   /// What stands after a paragraph's last sentence (a credit, a dateline glued there), trimmed,
   /// and the paragraph up to that sentence's end; nil when the paragraph ends with it. Most
   /// paragraphs do, so the end is looked at first.
@@ -45,8 +45,8 @@ enum TextEvidence {
       let scalar = tail[index]
       let before = index > tail.startIndex ? tail[tail.index(before: index)] : nil
       guard scalar.isPlain, before?.isPlain ?? true else { return nil }
-      if closerMarks.unicodeScalars.contains(scalar) { continue }
-      return sentenceEnderMarks.unicodeScalars.contains(scalar)
+      if closerMarks.contains(scalar) { continue }
+      return sentenceEnderMarks.contains(scalar)
     }
     return false
   }
@@ -60,9 +60,9 @@ enum TextEvidence {
     return false
   }
 
-  /// `sentenceEnders` and `closers` as strings of scalars, for reading plain text.
-  private static let sentenceEnderMarks = "。！？!?；;…."
-  private static let closerMarks = "”’」』）)》】\"'"
+  /// `sentenceEnders` and `closers` as plain marks, for reading plain text.
+  private static let sentenceEnderMarks = PlainMarks("。！？!?；;….")
+  private static let closerMarks = PlainMarks("”’」』）)》】\"'")
 
   /// The number of characters, not counting spaces.
   static func length(_ text: String) -> Int {
@@ -121,13 +121,13 @@ enum TextEvidence {
     var count = 0
     for scalar in text.unicodeScalars {
       guard scalar.isPlain else { return text.count { pauses.contains($0) } }
-      if pauseMarks.unicodeScalars.contains(scalar) { count += 1 }
+      if pauseMarks.contains(scalar) { count += 1 }
     }
     return count
   }
 
-  /// `pauses` as one string of scalars.
-  private static let pauseMarks = "，,、；;"
+  /// `pauses` as plain marks.
+  private static let pauseMarks = PlainMarks("，,、；;")
 
   /// The first sentence's length (up to and including its ender), or nil if the text has none.
   static func firstSentenceLength(_ text: String) -> Int? {
@@ -246,7 +246,7 @@ enum TextEvidence {
       return true
     }
     // `2025年09月10日 第08版：人物`: the date and the page's name.
-    if text.includes("版"), text.includes("年"), mayOpen(text, withOneOf: "0123456789"),
+    if text.includes("版"), text.includes("年"), mayOpen(text, withOneOf: asciiDigits),
       text.prefixMatch(of: datedPageName) != nil
     {
       return true
@@ -260,7 +260,7 @@ enum TextEvidence {
       return true
     }
     // `责编 苏 芮 美编 程一舟 校对 刘 畅`: the credits set with spaces, two labels or more.
-    let editorLabelFirst = mayOpen(text, withOneOf: "本责编美校版审组")
+    let editorLabelFirst = mayOpen(text, withOneOf: editorLabelOpenings)
     if editorLabelFirst, text.prefixMatch(of: spacedEditorCredit) != nil,
       text.matches(of: editorLabel).count >= 2
     {
@@ -272,10 +272,16 @@ enum TextEvidence {
 
   /// False when the text's first scalar is plain and none of `firsts`: no expression that
   /// must start with one of them can match (a cheap test before the expression).
-  private static func mayOpen(_ text: String, withOneOf firsts: String) -> Bool {
+  private static func mayOpen(_ text: String, withOneOf firsts: PlainMarks) -> Bool {
     guard let first = text.unicodeScalars.first else { return false }
-    return !first.isPlain || firsts.unicodeScalars.contains(first)
+    return !first.isPlain || firsts.contains(first)
   }
+
+  private static let asciiDigits = PlainMarks("0123456789")
+  /// The first characters of the editors' labels (责编, 编辑, 美编, 校对, 版式, 审校, 组版, 本版).
+  private static let editorLabelOpenings = PlainMarks("本责编美校版审组")
+  /// The words of a cross-page marker (上接, 下转, 转下, 续见).
+  private static let crossPageWords = PlainMarks("接转轉续續")
 
   private nonisolated(unsafe) static let datedPageName =
     #/[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日\s?第\s?[A-Za-z]?[0-9]{1,3}\s?版/#
@@ -291,7 +297,7 @@ enum TextEvidence {
     guard isAtMost(text, ParserLimits.noteLength) else { return false }
     if boxHeads.contains(boxHeadName(text)) || text == "广告" { return true }
     // Cheap tests first: the expressions are slow, and most short lines are headings.
-    if text.unicodeScalars.contains(where: { "接转轉续續".unicodeScalars.contains($0) }),
+    if text.unicodeScalars.contains(where: crossPageWords.contains),
       text.wholeMatch(of: crossPage) != nil
     {
       return true
@@ -368,17 +374,17 @@ enum TextEvidence {
     var depth = 0
     for scalar in text.unicodeScalars {
       guard scalar.isPlain else { return hasOpenBracketByCharacters(text) }
-      if openingBrackets.unicodeScalars.contains(scalar) {
+      if openingBrackets.contains(scalar) {
         depth += 1
-      } else if closingBrackets.unicodeScalars.contains(scalar) {
+      } else if closingBrackets.contains(scalar) {
         depth = max(0, depth - 1)
       }
     }
     return depth > 0
   }
 
-  private static let openingBrackets = "“（《(「『【"
-  private static let closingBrackets = "”）》)」』】"
+  private static let openingBrackets = PlainMarks("“（《(「『【")
+  private static let closingBrackets = PlainMarks("”）》)」』】")
 
   /// `hasOpenBracket` read by Characters, for text that is not plain.
   private static func hasOpenBracketByCharacters(_ text: String) -> Bool {
