@@ -162,4 +162,36 @@ import Testing
       #expect(TextEvidence.hasCaptionMarker(text) == expected, "\(text)")
     }
   }
+
+  @Test func linesAreSlicedOrFoldedAlike() {
+    let spaces: Set<Unicode.Scalar> = [
+      " ", "\t", "\u{0B}", "\u{0C}", "\r", "\u{A0}", "\u{85}", "\u{3000}", "\u{2003}", "\u{2028}",
+      "\u{202F}",
+      "\u{205F}", "\u{1680}",
+    ]
+    let pieces = [
+      "本报", "记者", "a", "。", " ", "  ", "\u{3000}", "\u{A0}", "\t", "\n", "\u{2003}", "é", "\u{301}",
+    ]
+    var generator = SeededGenerator(seed: 17)
+    for _ in 0..<5_000 {
+      let count = Int.random(in: 0...12, using: &generator)
+      let text = (0..<count).map { _ in pieces.randomElement(using: &generator)! }.joined()
+      // The reference: split at LF, drop the spaces at both ends, fold each inner run to one.
+      let expected = text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+        .compactMap { number, line -> (Int, String, Bool)? in
+          let words = line.unicodeScalars.split(whereSeparator: spaces.contains).map {
+            String(String.UnicodeScalarView($0))
+          }
+          guard !words.isEmpty else { return nil }
+          let indented = line.unicodeScalars.first.map(spaces.contains) ?? false
+          return (number + 1, words.joined(separator: " "), indented)
+        }
+      let lines = SourceLine.lines(of: text)
+      #expect(lines.map(\.number) == expected.map(\.0), "\(text.debugDescription)")
+      #expect(
+        lines.map { Array($0.text.unicodeScalars) } == expected.map { Array($0.1.unicodeScalars) })
+      #expect(lines.map(\.indented) == expected.map(\.2))
+      #expect(lines.map(\.length) == lines.map { TextEvidence.length($0.text) })
+    }
+  }
 }

@@ -22,13 +22,17 @@ struct SourceLine: Sendable, Equatable {
     var blanks = 0
     var number = 0
     var text = text
+    text.makeContiguousUTF8()
+    // The page's text, to slice lines from; shares its bytes with `text`.
+    let source = text
     text.withUTF8 { bytes in
       var lineStart = 0
       while lineStart <= bytes.count {
         var lineEnd = lineStart
         while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
         let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd])
-        let (folded, indented, length) = fold(line)
+        let (folded, indented, length) =
+          sliced(line, at: lineStart, from: source) ?? fold(line)
         number += 1
         if folded.isEmpty {
           blanks += 1
@@ -46,6 +50,41 @@ struct SourceLine: Sendable, Equatable {
     }
     if !result.isEmpty { result[result.count - 1].blankLinesAfter = blanks }
     return result
+  }
+
+  /// The line cut from the page's text, when trimming is all its folding does (no whitespace
+  /// inside but single ASCII spaces), as in most lines: the bytes are copied, not rewritten
+  /// one by one. Says whether the line was indented and counts its characters on the way.
+  private static func sliced(
+    _ line: UnsafeBufferPointer<UInt8>, at offset: Int, from source: String
+  )
+    -> (String, Bool, Int)?
+  {
+    var start: Int?
+    var end = 0
+    var length = 0
+    var index = 0
+    while index < line.count {
+      let spaceLength = whitespaceLength(line, at: index)
+      guard spaceLength > 0 else {
+        if start == nil {
+          start = index
+        } else if index > end, index - end != 1 || line[end] != 0x20 {
+          return nil  // a run of spaces, or another space, to fold into one ASCII space
+        }
+        // Every byte but a continuation byte starts a character.
+        if line[index] & 0xC0 != 0x80 { length += 1 }
+        index += 1
+        end = index
+        continue
+      }
+      index += spaceLength
+    }
+    guard let start else { return ("", line.count > 0, 0) }
+    let utf8 = source.utf8
+    let lower = utf8.index(utf8.startIndex, offsetBy: offset + start)
+    let upper = utf8.index(lower, offsetBy: end - start)
+    return (String(source[lower..<upper]), start > 0, length)
   }
 
   /// Trims a line's UTF-8 bytes and folds each inner run of whitespace (ASCII, NBSP, U+3000
