@@ -159,8 +159,8 @@ enum BylineParser {
       return byline
     }
     // `■ 省农技推广总站 高级农艺师 李芳`: where the author works and what they are, then the name.
-    let tokens = body.split(separator: " ")
-    if marked, tokens.count >= 2, tokens.count <= 4, let name = tokens.last,
+    if marked, case let tokens = body.split(separator: " "), tokens.count >= 2, tokens.count <= 4,
+      let name = tokens.last,
       (2...3).contains(name.count), name.allSatisfy(\.isCJKIdeograph),
       tokens.allSatisfy({ $0.allSatisfy(\.isCJKIdeograph) }),
       !roles.contains(where: { body.includes($0.word) })

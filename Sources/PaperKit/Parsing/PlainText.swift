@@ -133,6 +133,14 @@ struct PlainMarks: Sendable {
 }
 
 extension String {
+  /// False when the text's first scalar is plain and none of `marks`: then no plain piece
+  /// that starts with one of them opens the text, nor any pattern that must (a cheap test
+  /// before those).
+  func mayOpen(withOneOf marks: PlainMarks) -> Bool {
+    guard let first = unicodeScalars.first else { return false }
+    return !first.isPlain || marks.contains(first)
+  }
+
   /// `firstIndex(where: marks.characters.contains)`, read by scalars while the text is
   /// plain (String's Characters are asked otherwise).
   func firstIndex(ofAnyOf marks: PlainMarks) -> String.Index? {

@@ -17,21 +17,35 @@ enum SiteEvidence {
     "当前位置", "您的位置", "您现在的位置", "分享到", "上一篇", "下一篇", "字号", "字体", "字級", "字級", "字體", "分享",
   ]
   private static let controlLabelPrefixes = controlLabels.flatMap { [$0 + "：", $0 + ":"] }
+  /// The first characters of the control labels, for a cheap test before them.
+  private static let controlLabelFirsts = PlainMarks(
+    String(String.UnicodeScalarView(controlLabels.compactMap(\.unicodeScalars.first))))
+  /// The first characters of 版权声明, 免责声明, 版权所有, 版權所有.
+  private static let noticeFirsts = PlainMarks("版免")
 
   /// True for a navigation line: `<<上一篇`, `下一篇>>`, `返回主页`, `【返回】`, a menu
   /// (`首页 | 要闻 | 宏观`), a breadcrumb (`当前位置：首页 > …`), `分享到：…`, `【打印】 【关闭】`.
   static func isNavigation(_ text: String, length: Int? = nil) -> Bool {
     let length = length ?? TextEvidence.length(text)
     // A copyright notice is a sentence or two, but the site's, not the article's.
-    if text.opens(with: "版权声明") || text.opens(with: "免责声明") || text.opens(with: "版权所有") {
+    let mayBeNotice = text.mayOpen(withOneOf: noticeFirsts)
+    if mayBeNotice,
+      text.opens(with: "版权声明") || text.opens(with: "免责声明") || text.opens(with: "版权所有")
+    {
       return true
     }
     guard length <= ParserLimits.metadataLength, !text.includes("。") else {
       return false
     }
-    if controlLabelPrefixes.contains(where: text.opens(with:)) { return true }
+    if text.mayOpen(withOneOf: controlLabelFirsts),
+      controlLabelPrefixes.contains(where: text.opens(with:))
+    {
+      return true
+    }
     if isMenu(text) || isControlButtons(text) || isBreadcrumb(text) { return true }
-    if text.includes("ICP") || text.opens(with: "版权所有") || text.opens(with: "版權所有") {
+    if text.includes("ICP")
+      || (mayBeNotice && (text.opens(with: "版权所有") || text.opens(with: "版權所有")))
+    {
       return true
     }
     guard length <= 24, mayBeNavigationLabels(text) else { return false }

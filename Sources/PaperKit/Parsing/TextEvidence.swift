@@ -164,8 +164,9 @@ enum TextEvidence {
   /// （新华社发）, （人民视觉）.
   static func looksLikeCaption(_ text: String) -> Bool {
     if hasCaptionMarker(text) { return true }
-    if text.opens(with: "图为") || text.opens(with: "图①") || text.opens(with: "上图")
-      || text.opens(with: "下图")
+    if text.mayOpen(withOneOf: captionOpenings),
+      text.opens(with: "图为") || text.opens(with: "图①") || text.opens(with: "上图")
+        || text.opens(with: "下图")
     {
       return true
     }
@@ -273,11 +274,12 @@ enum TextEvidence {
   /// False when the text's first scalar is plain and none of `firsts`: no expression that
   /// must start with one of them can match (a cheap test before the expression).
   private static func mayOpen(_ text: String, withOneOf firsts: PlainMarks) -> Bool {
-    guard let first = text.unicodeScalars.first else { return false }
-    return !first.isPlain || firsts.contains(first)
+    text.mayOpen(withOneOf: firsts)
   }
 
   private static let asciiDigits = PlainMarks("0123456789")
+  /// The first characters of 图为, 图①, 上图, 下图.
+  private static let captionOpenings = PlainMarks("图上下")
   /// The first characters of the editors' labels (责编, 编辑, 美编, 校对, 版式, 审校, 组版, 本版).
   private static let editorLabelOpenings = PlainMarks("本责编美校版审组")
   /// The words of a cross-page marker (上接, 下转, 转下, 续见).
