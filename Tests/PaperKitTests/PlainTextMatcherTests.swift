@@ -107,6 +107,8 @@ import Testing
         let plainMarks = PlainMarks(characters)
         #expect(text.firstIndex(ofAnyOf: plainMarks) == text.firstIndex(where: characters.contains))
         #expect(text.lastIndex(ofAnyOf: plainMarks) == text.lastIndex(where: characters.contains))
+        #expect(text.opensWithOne(of: plainMarks) == (text.first.map(characters.contains) ?? false))
+        #expect(text.closesWithOne(of: plainMarks) == (text.last.map(characters.contains) ?? false))
       }
       #expect(TextEvidence.endsSentence(text) == Self.endsSentenceByCharacters(text), "\(text)")
       #expect(

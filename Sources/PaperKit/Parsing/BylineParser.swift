@@ -290,7 +290,8 @@ enum BylineParser {
   /// inline byline's agency, place, date and 讯/电 inside brackets, naming no one.
   static func dateline(_ text: String) -> Byline? {
     guard TextEvidence.isAtMost(text, ParserLimits.datelineLength),
-      text.first == "（" || text.first == "(", text.last == "）" || text.last == ")"
+      text.opensWithOne(of: TextEvidence.openingParentheses),
+      text.closesWithOne(of: TextEvidence.closingParentheses)
     else { return nil }
     let inner = String(text.dropFirst().dropLast())
     guard let opening = datelineOpening(inner, whole: true), opening.from == nil,

@@ -139,7 +139,7 @@ extension Unit {
     trailingDateline = BylineParser.trailingDateline(paragraph)
     if trailingDateline == nil { trailingTrailer = TextEvidence.trailingParenthesized(paragraph) }
     // `■近日，县市场监管局开展…。`: a bullet before a whole paragraph opens a brief.
-    if let first = text.first, TextEvidence.briefBullets.contains(first),
+    if text.opensWithOne(of: TextEvidence.briefBulletMarks),
       TextEvidence.length(text) > ParserLimits.captionLength || TextEvidence.endsSentence(text)
         || trailingTrailer != nil
     {

@@ -141,6 +141,34 @@ extension String {
     return !first.isPlain || marks.contains(first)
   }
 
+  /// `first.map(marks.characters.contains) ?? false`: whether the first Character is one of
+  /// the marks, read from the first scalars while they are plain.
+  func opensWithOne(of marks: PlainMarks) -> Bool {
+    let scalars = unicodeScalars
+    guard let first = scalars.first else { return false }
+    if first.isPlain {
+      // No Character that starts with a plain scalar equals a mark but the scalar itself.
+      guard marks.contains(first) else { return false }
+      let next = scalars.index(after: scalars.startIndex)
+      if next == scalars.endIndex || scalars[next].isPlain { return true }
+    }
+    return self.first.map(marks.characters.contains) ?? false
+  }
+
+  /// `last.map(marks.characters.contains) ?? false`, read like `opensWithOne(of:)`.
+  func closesWithOne(of marks: PlainMarks) -> Bool {
+    let scalars = unicodeScalars
+    guard let last = scalars.last else { return false }
+    if last.isPlain {
+      guard marks.contains(last) else { return false }
+      let before = scalars.index(before: scalars.endIndex)
+      if before == scalars.startIndex || scalars[scalars.index(before: before)].isPlain {
+        return true
+      }
+    }
+    return self.last.map(marks.characters.contains) ?? false
+  }
+
   /// `firstIndex(where: marks.characters.contains)`, read by scalars while the text is
   /// plain (String's Characters are asked otherwise).
   func firstIndex(ofAnyOf marks: PlainMarks) -> String.Index? {

@@ -24,6 +24,8 @@ enum TextEvidence {
 
   /// Bullets that open a brief (简讯) of its own.
   static let briefBullets: Set<Character> = ["■", "●", "◆", "▲", "□", "◇"]
+  /// `briefBullets` as plain marks.
+  static let briefBulletMarks = PlainMarks("■●◆▲□◇")
   /// Pauses inside a sentence; headings rarely have more than one.
   static let pauses: Set<Character> = ["，", ",", "、", "；", ";"]
 
@@ -325,8 +327,8 @@ enum TextEvidence {
 
   /// A `（下转6版）` marker glued to the end of a paragraph: the marker, its page, the text before.
   static func trailingForwardMarker(_ text: String) -> ForwardMarker? {
-    guard text.last == "）" || text.last == ")",
-      let open = text.lastIndex(where: { $0 == "（" || $0 == "(" }), open > text.startIndex
+    guard text.closesWithOne(of: closingParentheses),
+      let open = text.lastIndex(ofAnyOf: openingParentheses), open > text.startIndex
     else { return nil }
     let marker = String(text[open...])
     guard length(marker) <= ParserLimits.noteLength, isForwardMarker(marker) else { return nil }
@@ -359,8 +361,8 @@ enum TextEvidence {
   /// A short parenthesized trailer glued after a paragraph's last sentence — `…。（据新华社）`,
   /// `…。（记者 田甜）`, `…。（交运 宣）` — and the paragraph without it.
   static func trailingParenthesized(_ text: String) -> (trailer: String, rest: String)? {
-    guard text.last == "）" || text.last == ")",
-      let open = text.lastIndex(where: { $0 == "（" || $0 == "(" }), open > text.startIndex,
+    guard text.closesWithOne(of: closingParentheses),
+      let open = text.lastIndex(ofAnyOf: openingParentheses), open > text.startIndex,
       sentenceBoundaries.contains(text[text.index(before: open)])
     else { return nil }
     let trailer = String(text[open...])
@@ -409,7 +411,7 @@ enum TextEvidence {
   /// A box head that opens a paragraph, set off by a space or a colon: `编者按 预付式消费…`,
   /// `核心提示：…`; the head and the text after it.
   static func leadingBoxHead(_ text: String) -> (head: String, rest: String)? {
-    guard let first = text.first, "编核阅开".contains(first) else { return nil }
+    guard text.opensWithOne(of: summaryHeadFirsts) else { return nil }
     for head in summaryHeads where text.hasPrefix(head) {
       let after = text.dropFirst(head.count)
       guard let separator = after.first, separator == " " || separator == "：" || separator == ":"
@@ -420,6 +422,12 @@ enum TextEvidence {
     return nil
   }
 
+  /// The first characters of the summary heads.
+  private static let summaryHeadFirsts = PlainMarks("编核阅开")
+  /// Full- and half-width parentheses.
+  static let openingParentheses = PlainMarks("（(")
+  static let closingParentheses = PlainMarks("）)")
+
   /// Box heads that introduce a summary of the article under them.
   static let summaryHeads = ["编者按", "编者的话", "核心阅读", "核心提示", "阅读提示", "开栏的话"]
 
@@ -427,7 +435,7 @@ enum TextEvidence {
   static func leadingBackwardMarker(_ text: String) -> (
     marker: String, page: String?, rest: String
   )? {
-    guard text.first == "（" || text.first == "(", text.includes("接"),
+    guard text.opensWithOne(of: openingParentheses), text.includes("接"),
       let close = text.firstIndex(where: { $0 == "）" || $0 == ")" })
     else { return nil }
     let marker = String(text[...close])
@@ -438,22 +446,22 @@ enum TextEvidence {
   /// True for a note about the author or the text, a whole line in brackets: `（作者系…）`,
   /// `【作者系…阶段性研究成果】`, `（本文系…）`, `（作者单位：…）`.
   static func isAuthorNote(_ text: String) -> Bool {
-    guard let first = text.first, first == "（" || first == "【" || first == "(",
-      let last = text.last, last == "）" || last == "】" || last == ")"
-    else { return false }
+    guard text.opensWithOne(of: noteOpenings), text.closesWithOne(of: noteClosings) else {
+      return false
+    }
     let inner = text.dropFirst()
     return authorNoteOpenings.contains { inner.hasPrefix($0) }
   }
+
+  private static let noteOpenings = PlainMarks("（【(")
+  private static let noteClosings = PlainMarks("）】)")
 
   /// How notes about the author or the text begin.
   static let authorNoteOpenings = ["作者系", "作者为", "作者单位", "本文系", "本文为", "作者是"]
 
   /// True for a whole line in parentheses: `（李文）`, `(完)`.
   static func isParenthesized(_ text: String) -> Bool {
-    guard let first = text.first, first == "（" || first == "(", let last = text.last else {
-      return false
-    }
-    return last == "）" || last == ")"
+    text.opensWithOne(of: openingParentheses) && text.closesWithOne(of: closingParentheses)
   }
 
   // nonisolated(unsafe): Regex is not Sendable, but a compiled regex is never mutated and
