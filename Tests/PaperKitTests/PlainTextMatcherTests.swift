@@ -100,13 +100,18 @@ import Testing
 
   @Test func scalarScansAgreeWithCharacterScans() {
     var generator = SeededGenerator(seed: 5)
-    let marks = ["。！？”", "_-|｜", "（(", "摄"]
+    let marks = ["。！？”", "_-|｜", "（(", "摄", " \u{3000}、"]
     for _ in 0..<20_000 {
       let text = Self.randomText(&generator, pieces: 0...8)
       for characters in marks {
         let plainMarks = PlainMarks(characters)
         #expect(text.firstIndex(ofAnyOf: plainMarks) == text.firstIndex(where: characters.contains))
         #expect(text.lastIndex(ofAnyOf: plainMarks) == text.lastIndex(where: characters.contains))
+        #expect(
+          text.split(atAnyOf: plainMarks).map { Array($0.unicodeScalars) }
+            == text.split(whereSeparator: { characters.contains($0) }).map {
+              Array($0.unicodeScalars)
+            })
         #expect(text.opensWithOne(of: plainMarks) == (text.first.map(characters.contains) ?? false))
         #expect(text.closesWithOne(of: plainMarks) == (text.last.map(characters.contains) ?? false))
       }

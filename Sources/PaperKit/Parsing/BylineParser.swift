@@ -12,6 +12,11 @@ enum BylineParser {
 
   enum Role { case reporter, correspondent, photographer, intern }
 
+  /// The space between the names of a line of names.
+  private static let space = PlainMarks(" ")
+  /// What separates the people of a byline: spaces and the enumeration comma.
+  private static let nameSeparators = PlainMarks(" \u{3000}、")
+
   /// The brackets that close a `〔記者…報導〕` byline.
   private static let closingTortoiseShells = PlainMarks("〕]")
   /// 电 and 讯, simplified and traditional.
@@ -159,7 +164,7 @@ enum BylineParser {
       return byline
     }
     // `■ 省农技推广总站 高级农艺师 李芳`: where the author works and what they are, then the name.
-    if marked, case let tokens = body.split(separator: " "), tokens.count >= 2, tokens.count <= 4,
+    if marked, case let tokens = body.split(atAnyOf: space), tokens.count >= 2, tokens.count <= 4,
       let name = tokens.last,
       (2...3).contains(name.count), name.allSatisfy(\.isCJKIdeograph),
       tokens.allSatisfy({ $0.allSatisfy(\.isCJKIdeograph) }),
@@ -214,7 +219,7 @@ enum BylineParser {
     var body = Substring(text)
     let marked = body.first.map(boxMarks.contains) ?? false
     if marked { body = body.dropFirst() }
-    let pieces = body.split(separator: " ")
+    let pieces = body.split(atAnyOf: space)
     let letters = pieces.joined()
     guard (2...4).contains(letters.count), letters.allSatisfy(\.isCJKIdeograph),
       marked || (plainNameAllowed && pieces.count == 1)
@@ -253,7 +258,7 @@ enum BylineParser {
 
   /// The names of a line of names alone (`张扬 任会彩 李苗`), each 2–4 Chinese characters.
   private static func bareNames(_ text: String) -> [String]? {
-    let names = text.split(separator: " ").map(String.init)
+    let names = text.split(atAnyOf: space).map(String.init)
     guard !names.isEmpty, names.count <= 8,
       names.allSatisfy({ (2...4).contains($0.count) && $0.allSatisfy(\.isCJKIdeograph) })
     else { return nil }
@@ -391,15 +396,18 @@ enum BylineParser {
   static func assignPeople(in text: String, to byline: inout Byline, defaultRole: Role = .reporter)
   {
     var role = defaultRole
-    var tokens = text.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "、" })
-      .map(String.init)
+    var tokens = text.split(atAnyOf: nameSeparators).map(String.init)
     // `摄影报道`, `北京报道` (reported from): no one's name.
-    if let last = tokens.last, last.hasSuffix("报道") || last.hasSuffix("報道") { tokens.removeLast() }
+    if let last = tokens.last, last.closes(with: "报道") || last.closes(with: "報道") {
+      tokens.removeLast()
+    }
     var photographerTail = false
     if tokens.last == "摄" {
       tokens.removeLast()
       photographerTail = true
-    } else if let last = tokens.last, last.count > 1, last.hasSuffix("摄"), !last.hasSuffix("拍摄") {
+    } else if let last = tokens.last, last.count > 1, last.closes(with: "摄"),
+      !last.closes(with: "拍摄")
+    {
       tokens[tokens.count - 1] = String(last.dropLast())
       photographerTail = true
     }
@@ -407,11 +415,16 @@ enum BylineParser {
     var spread = false  // the last name so far was built from single characters
     for token in tokens {
       var name = token
-      if let hit = roles.compactMap({ entry in
-        token.firstByteRange(of: entry.word).map { (range: $0, role: entry.role) }
-      }).max(by: { $0.range.upperBound < $1.range.upperBound }) {
+      // The role word that ends last names the role (the first such in `roles` on a tie).
+      var hit: (end: String.Index, role: Role)?
+      for entry in roles {
+        guard let range = token.firstByteRange(of: entry.word) else { continue }
+        if let best = hit, range.upperBound <= best.end { continue }
+        hit = (range.upperBound, entry.role)
+      }
+      if let hit {
         role = hit.role
-        name = String(token[hit.range.upperBound...])
+        name = String(token[hit.end...])
       }
       guard !name.isEmpty else { continue }
       // `何 燕`, `欧 阳 明`: justified type spreads a name; a Chinese name is never one

@@ -114,6 +114,31 @@ extension String {
   }
 }
 
+extension StringProtocol where SubSequence == Substring {
+  /// `split(whereSeparator: marks.characters.contains)`, cut by scalars when the text is
+  /// plain (each scalar a Character), by Characters otherwise.
+  func split(atAnyOf marks: PlainMarks) -> [Substring] {
+    let scalars = unicodeScalars
+    guard scalars.allSatisfy(\.isPlain) else {
+      return split(whereSeparator: { marks.characters.contains($0) })
+    }
+    var pieces: [Substring] = []
+    var start = scalars.startIndex
+    var index = scalars.startIndex
+    while index < scalars.endIndex {
+      let next = scalars.index(after: index)
+      if marks.contains(scalars[index]) {
+        // Empty pieces are left out, as split leaves them out.
+        if start < index { pieces.append(self[start..<index]) }
+        start = next
+      }
+      index = next
+    }
+    if start < scalars.endIndex { pieces.append(self[start..<scalars.endIndex]) }
+    return pieces
+  }
+}
+
 /// A few plain scalars to look for, such as the marks that end a sentence: tested against a
 /// scalar without decoding a string each time.
 struct PlainMarks: Sendable {
