@@ -276,7 +276,14 @@ enum BylineParser {
   /// A dateline glued to a paragraph's end — `…。（本报三亚6月2日讯）`, `…贡献。 新华社北京5月1日电` — and
   /// the paragraph without it.
   static func trailingDateline(_ text: String) -> (dateline: Byline, rest: String)? {
-    guard let (sentences, tail) = TextEvidence.afterLastSentence(text),
+    trailingDateline(after: TextEvidence.afterLastSentence(text))
+  }
+
+  /// `trailingDateline` from the paragraph's `afterLastSentence`, when that is known.
+  static func trailingDateline(after lastSentence: (sentences: String, tail: String)?) -> (
+    dateline: Byline, rest: String
+  )? {
+    guard let (sentences, tail) = lastSentence,
       tail.unicodeScalars.contains(where: datelineWords.contains),
       let dateline = dateline(tail) ?? bareDateline(tail)
     else { return nil }
@@ -314,10 +321,9 @@ enum BylineParser {
       return nil
     }
     // A credit is a line's end, not a page of text: a long tail is not read name by name.
-    guard text.unicodeScalars[text.index(after: start)...].count <= maxCreditLength else {
-      return nil
-    }
-    let tail = String(text[text.index(after: start)...]).trimmingSpaces
+    let tailStart = text.index(after: start)
+    guard text.unicodeScalars[tailStart...].count <= maxCreditLength else { return nil }
+    let tail = String(text[tailStart...]).trimmingSpaces
     // Only the tail is searched for the slash every credit has: most paragraphs end with
     // their last sentence, and their tail is empty.
     guard tail.includes("/") || tail.includes("／"),

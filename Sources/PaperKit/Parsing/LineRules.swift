@@ -72,7 +72,7 @@ struct LineRule: Sendable {
     },
     LineRule("caption-marker", "a photo caption or credit by its marker: （资料片）, 图为…, …摄") {
       line, _ in
-      TextEvidence.looksLikeCaption(line.text) ? .caption : nil
+      TextEvidence.looksLikeCaption(line.text, length: line.length) ? .caption : nil
     },
     LineRule(
       "heading-indented",
@@ -134,9 +134,11 @@ extension Unit {
     // What may be glued to the paragraph's end is read from the text after its byline.
     let paragraph = inlineByline?.rest ?? text
     trailingByline = BylineParser.trailingCredit(paragraph)
-    trailingSourceCredit = SiteEvidence.trailingSourceCredit(paragraph)
+    // Both the source credit and the dateline stand after the last sentence: found once.
+    let lastSentence = TextEvidence.afterLastSentence(paragraph)
+    trailingSourceCredit = SiteEvidence.trailingSourceCredit(after: lastSentence)
     trailingForward = TextEvidence.trailingForwardMarker(paragraph)
-    trailingDateline = BylineParser.trailingDateline(paragraph)
+    trailingDateline = BylineParser.trailingDateline(after: lastSentence)
     if trailingDateline == nil { trailingTrailer = TextEvidence.trailingParenthesized(paragraph) }
     // `■近日，县市场监管局开展…。`: a bullet before a whole paragraph opens a brief.
     if text.opensWithOne(of: TextEvidence.briefBulletMarks),

@@ -215,9 +215,14 @@ enum SiteEvidence {
   /// A source credit glued after a paragraph's last sentence (`…。据央视新闻`): the paragraph
   /// and the credit.
   static func trailingSourceCredit(_ text: String) -> (credit: String, rest: String)? {
-    guard let (sentences, tail) = TextEvidence.afterLastSentence(text), isSourceCredit(tail) else {
-      return nil
-    }
+    trailingSourceCredit(after: TextEvidence.afterLastSentence(text))
+  }
+
+  /// `trailingSourceCredit` from the paragraph's `afterLastSentence`, when that is known.
+  static func trailingSourceCredit(after lastSentence: (sentences: String, tail: String)?) -> (
+    credit: String, rest: String
+  )? {
+    guard let (sentences, tail) = lastSentence, isSourceCredit(tail) else { return nil }
     return (tail, sentences)
   }
 

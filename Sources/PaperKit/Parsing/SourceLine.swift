@@ -72,9 +72,10 @@ struct SourceLine: Sendable, Equatable {
         } else if index > end, index - end != 1 || line[end] != 0x20 {
           return nil  // a run of spaces, or another space, to fold into one ASCII space
         }
-        // Every byte but a continuation byte starts a character.
-        if line[index] & 0xC0 != 0x80 { length += 1 }
-        index += 1
+        // One character, stepped over whole: its lead byte tells how many bytes it has.
+        let lead = line[index]
+        length += 1
+        index += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
         end = index
         continue
       }

@@ -164,7 +164,8 @@ enum TextEvidence {
 
   /// True for a line that says it is a photo caption or credit: （资料片）, 图为…, …摄,
   /// （新华社发）, （人民视觉）.
-  static func looksLikeCaption(_ text: String) -> Bool {
+  /// `length` is the text's `length`, when the caller has counted it.
+  static func looksLikeCaption(_ text: String, length: Int? = nil) -> Bool {
     if hasCaptionMarker(text) { return true }
     if text.mayOpen(withOneOf: captionOpenings),
       text.opens(with: "图为") || text.opens(with: "图①") || text.opens(with: "上图")
@@ -172,11 +173,12 @@ enum TextEvidence {
     {
       return true
     }
-    guard isAtMost(text, ParserLimits.captionLength), !endsSentence(text) else { return false }
+    let isShort = { (limit: Int) in length.map { $0 <= limit } ?? isAtMost(text, limit) }
+    guard isShort(ParserLimits.captionLength), !endsSentence(text) else { return false }
     if text.closes(with: "供图") || text.closes(with: "供圖") { return true }
     return text.closes(with: " 摄") || text.closes(with: "摄影") || text.closes(with: " 攝")
       || ((text.closes(with: "摄") || text.closes(with: "攝"))
-        && isAtMost(text, ParserLimits.compactCreditLength))
+        && isShort(ParserLimits.compactCreditLength))
   }
 
   /// The markers of a caption or credit, all in full-width parentheses: those that open at
