@@ -201,4 +201,25 @@ import Testing
       #expect(lines.map(\.length) == lines.map { TextEvidence.length($0.text) })
     }
   }
+
+  @Test func byteSearchFindsTheFirstOccurrence() {
+    var generator = SeededGenerator(seed: 19)
+    let pieces = ["记者", "者", "记", "本报", "a", "。", "摄影记者", "报"]
+    for _ in 0..<5_000 {
+      let count = Int.random(in: 0...40, using: &generator)
+      let text = (0..<count).map { _ in pieces.randomElement(using: &generator)! }.joined()
+      for needle in ["记者", "者", "摄影", "a。", "报记"] {
+        let bytes = Array(text.utf8)
+        let pin = Array(needle.utf8)
+        let expected = bytes.indices.first { start in
+          start + pin.count <= bytes.count && bytes[start..<(start + pin.count)].elementsEqual(pin)
+        }
+        let found = text.firstByteRange(of: needle).map {
+          text.utf8.distance(from: text.startIndex, to: $0.lowerBound)
+        }
+        #expect(found == expected, "\(needle) in \(text)")
+        #expect(text.includes(needle) == (expected != nil))
+      }
+    }
+  }
 }

@@ -301,7 +301,11 @@ enum TextEvidence {
   /// True for page furniture inside an article: 上接/下转 markers, （A04）, 广告, box heads.
   static func looksLikeNote(_ text: String) -> Bool {
     guard isAtMost(text, ParserLimits.noteLength) else { return false }
-    if boxHeads.contains(boxHeadName(text)) || text == "广告" { return true }
+    if text.mayOpen(withOneOf: noteWordFirsts),
+      boxHeads.contains(boxHeadName(text)) || text == "广告"
+    {
+      return true
+    }
     // Cheap tests first: the expressions are slow, and most short lines are headings.
     if text.unicodeScalars.contains(where: crossPageWords.contains),
       text.wholeMatch(of: crossPage) != nil
@@ -310,6 +314,10 @@ enum TextEvidence {
     }
     return isPageReference(text)
   }
+
+  /// The first characters of the box heads and of 广告, for a cheap test before them.
+  private static let noteWordFirsts = PlainMarks(
+    String(String.UnicodeScalarView(Set(boxHeads.compactMap(\.unicodeScalars.first) + ["广"]))))
 
   /// True for a page reference standing for a teaser's text: `（A04）`, `(3版)`.
   static func isPageReference(_ text: String) -> Bool {
@@ -507,13 +515,23 @@ extension String {
     return haystack.withUTF8 { hay in
       needle.withUTF8 { pin -> Int? in
         guard let last = pin.last else { return 0 }
-        guard pin.count <= hay.count else { return nil }
+        guard pin.count <= hay.count, let base = hay.baseAddress else { return nil }
         // The needle's last byte is tested first: in Chinese text it is a continuation byte,
         // which rules out far more places than a lead byte (E4–E9 start most ideographs).
         let lastOffset = pin.count - 1
+        let lasts = SIMD16<UInt8>(repeating: last)
         var start = 0
         while start <= hay.count - pin.count {
-          if hay[start + lastOffset] == last {
+          // Sixteen places whose last byte would fall in a block without it are skipped.
+          let probe = start + lastOffset
+          if probe + 16 <= hay.count {
+            let block = UnsafeRawPointer(base + probe).loadUnaligned(as: SIMD16<UInt8>.self)
+            if !any(block .== lasts) {
+              start += 16
+              continue
+            }
+          }
+          if hay[probe] == last {
             var offset = 0
             while offset < lastOffset, hay[start + offset] == pin[offset] { offset += 1 }
             if offset == lastOffset { return start }
