@@ -127,6 +127,16 @@ import Testing
     }
   }
 
+  @Test func longTailsEndSentencesAlike() {
+    var generator = SeededGenerator(seed: 23)
+    let pieces = ["。", "”", "）", "李", "\u{301}", "\u{600}", "！", " "]
+    for _ in 0..<5_000 {
+      let count = Int.random(in: 20...45, using: &generator)
+      let text = (0..<count).map { _ in pieces.randomElement(using: &generator)! }.joined()
+      #expect(TextEvidence.endsSentence(text) == Self.endsSentenceByCharacters(text), "\(text)")
+    }
+  }
+
   /// `trimmingSpaces` as it read before: rebuilt from the scalars between the spaces.
   static func trimmedByScalars(_ text: String) -> String {
     let scalars = text.unicodeScalars

@@ -34,24 +34,48 @@ enum TextEvidence {
   static func endsSentence(_ text: String) -> Bool {
     // Only the end is read: a long run of closers or of combining marks would otherwise be
     // rescanned each time the mender joins another piece to the paragraph.
-    let tail = text.unicodeScalars.suffix(maxTailScalars)
-    return plainEndsSentence(tail) ?? endsSentenceByCharacters(String(tail))
+    plainEndsSentence(text)
+      ?? endsSentenceByCharacters(String(text.unicodeScalars.suffix(maxTailScalars)))
   }
 
   /// `endsSentence` read by scalars, nil when a scalar that is not plain is met before the
   /// answer (a mark could join two scalars into one Character there).
-  private static func plainEndsSentence(_ tail: Substring.UnicodeScalarView) -> Bool? {
-    var index = tail.endIndex
-    while index > tail.startIndex {
-      index = tail.index(before: index)
-      let scalar = tail[index]
-      let before = index > tail.startIndex ? tail[tail.index(before: index)] : nil
+  private static func plainEndsSentence(_ text: String) -> Bool? {
+    let scalars = text.unicodeScalars
+    var index = scalars.endIndex
+    // The last `maxTailScalars` scalars, the first of them read as if it began the text.
+    for seen in 1...maxTailScalars where index > scalars.startIndex {
+      index = scalars.index(before: index)
+      let scalar = scalars[index]
+      let windowStart = seen == maxTailScalars || index == scalars.startIndex
+      let before = windowStart ? nil : scalars[scalars.index(before: index)]
       guard scalar.isPlain, before?.isPlain ?? true else { return nil }
       if closerMarks.contains(scalar) { continue }
       return sentenceEnderMarks.contains(scalar)
     }
     return false
   }
+
+  /// `text.last(where: { !closers.contains($0) })`, read by scalars while they are plain.
+  private static func lastBeforeClosers(_ text: String) -> Character? {
+    let scalars = text.unicodeScalars
+    var index = scalars.endIndex
+    while index > scalars.startIndex {
+      index = scalars.index(before: index)
+      let scalar = scalars[index]
+      let before = index > scalars.startIndex ? scalars[scalars.index(before: index)] : nil
+      guard scalar.isPlain, before?.isPlain ?? true else {
+        return text.last(where: { !closers.contains($0) })
+      }
+      if closerMarks.contains(scalar) { continue }
+      return Character(scalar)
+    }
+    return nil
+  }
+
+  /// The pauses that, ending a line, show it cut from a paragraph (not ；, which may end a
+  /// heading's clause).
+  private static let cuttingPauses = PlainMarks("，,、")
 
   /// `endsSentence` read by Characters, for text that is not plain.
   private static func endsSentenceByCharacters(_ tail: String) -> Bool {
@@ -110,8 +134,8 @@ enum TextEvidence {
     if pauses >= 2 || (pauses == 1 && length > ParserLimits.headingWithPauseLength) { return false }
     if text.includes("。") { return false }
     // A line ending in a pause is a line of a paragraph cut by the layout, never a title.
-    if let last = text.last, last != "；", last != ";", Self.pauses.contains(last) { return false }
-    if let last = text.last(where: { !closers.contains($0) }), sentenceEnders.contains(last) {
+    if text.closesWithOne(of: cuttingPauses) { return false }
+    if let last = lastBeforeClosers(text), sentenceEnders.contains(last) {
       return (last == "？" || last == "！" || last == "?" || last == "!")
         && length <= ParserLimits.questionHeadingLength && pauses == 0
     }
