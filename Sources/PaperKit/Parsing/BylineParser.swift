@@ -469,8 +469,8 @@ extension Substring {
   /// The text without leading and trailing spaces (Unicode white space), cut by scalars.
   var trimmingSpaces: String {
     let scalars = unicodeScalars
-    guard let first = scalars.firstIndex(where: { !$0.isWhiteSpace }),
-      let last = scalars.lastIndex(where: { !$0.isWhiteSpace })
+    guard let first = scalars.firstIndex(where: { !$0.isWhitespaceScalar }),
+      let last = scalars.lastIndex(where: { !$0.isWhitespaceScalar })
     else { return "" }
     // A slice of the scalars is copied whole, not rebuilt scalar by scalar.
     return String(scalars[first..<scalars.index(after: last)])

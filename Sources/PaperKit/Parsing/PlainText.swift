@@ -1,13 +1,15 @@
 // Fast paths for the parser's per-line string tests. String compares Characters (grapheme
 // clusters, up to canonical equivalence), which is exact but slow on a hot path. Most page
 // text is made of "plain" scalars — ASCII, CJK ideographs and punctuation, full-width forms —
-// each a Character of its own and its own canonical form, so comparing their UTF-8 bytes
-// gives String's answer. Where a test meets anything else it asks String, so no answer
-// changes.
+// which next to each other are each a Character and their own canonical form, so comparing
+// their scalars or UTF-8 bytes gives String's answer. Where a test meets anything else at
+// the place that decides it, it asks String, so no answer changes.
 
 extension Unicode.Scalar {
-  /// True for a scalar that is a Character on its own whatever stands next to it, and its
-  /// own canonical form: comparing such scalars (or their bytes) agrees with String.
+  /// True for a scalar that no grapheme rule joins to a plain neighbour, and that is its
+  /// own canonical form: where plain scalars stand side by side each is a Character, and
+  /// comparing them (or their bytes) agrees with String. The fast paths still look at the
+  /// scalar next to what they decide on, since a mark after a plain scalar joins it.
   ///
   /// None of these ranges holds a combining mark, a joiner, a prepended or spacing mark, a
   /// Hangul jamo or a canonical decomposition (checked against the Unicode data).
@@ -31,7 +33,7 @@ extension Unicode.Scalar {
 extension Unicode.Scalar {
   /// `properties.isWhitespace`, answered without the property tables for ASCII and the
   /// other plain scalars (among which only U+3000 is a space).
-  var isWhiteSpace: Bool {
+  var isWhitespaceScalar: Bool {
     if value < 0x80 { return value == 0x20 || (0x09...0x0D).contains(value) }
     return isPlain ? value == 0x3000 : properties.isWhitespace
   }
