@@ -29,7 +29,7 @@ struct BylineOpening: Equatable {
 /// It walks the text's scalars, trying the lazy and optional parts in the order a
 /// backtracking regex does, so the first match it finds is the one the regex finds. It
 /// reads plain scalars only (each one Character); a text with anything else where the
-/// pattern could reach is left to the regex (`nil` from `match`).
+/// pattern could reach is left to the regex (`.undecided`).
 struct BylineOpeningMatcher {
   /// The outcome of a match: found, not found, or left to the regular expression.
   enum Outcome {
