@@ -12,7 +12,19 @@ enum BylineParser {
 
   enum Role { case reporter, correspondent, photographer, intern }
 
+  /// The space between the names of a line of names.
+  private static let space = PlainMarks(" ")
+  /// What separates the people of a byline: spaces and the enumeration comma.
+  private static let nameSeparators = PlainMarks(" \u{3000}、")
+
+  /// The brackets that close a `〔記者…報導〕` byline.
+  private static let closingTortoiseShells = PlainMarks("〕]")
+  /// 电 and 讯, simplified and traditional.
+  private static let datelineWords = PlainMarks("电讯電訊")
+
   // 本报讯 / 本报海口7月22日讯 / 新华社北京7月22日电 / 据新华社柏林10月13日电, then （…）.
+  // BylineOpeningMatcher reads these on the hot path; the expressions are its definition,
+  // its tests' reference, and read the texts it leaves to them (not plain where it looks).
   // nonisolated(unsafe): Regex is not Sendable, but a compiled regex is never mutated and
   // matching only reads it, so sharing these between threads is safe.
   private nonisolated(unsafe) static let inlinePrefix =
@@ -20,8 +32,8 @@ enum BylineParser {
   private nonisolated(unsafe) static let bracketed = #/【(?<agency>[^【】]{1,6}?)(?:讯|訊)】/#
   /// The inline byline at the start of a paragraph, and the rest of the paragraph.
   static func inline(_ text: String) -> (byline: Byline, rest: String)? {
-    if text.first == "〔" || text.first == "[",
-      let close = text.firstIndex(where: { $0 == "〕" || $0 == "]" }),
+    if text.opens(with: "〔") || text.opens(with: "["),
+      let close = text.firstIndex(ofAnyOf: closingTortoiseShells),
       let (people, place) = reportSuffix(String(text[text.index(after: text.startIndex)..<close]))
     {
       // `〔記者陳怡君／台北報導〕台北市政府…`: the byline in tortoise-shell brackets.
@@ -31,31 +43,72 @@ enum BylineParser {
       return (byline, rest(of: text, after: close..<text.index(after: close)))
     }
     guard mayOpenWithByline(text) else { return nil }
-    if let match = text.prefixMatch(of: bracketed) {
-      let printed = String(match.output.0)
+    if let opening = bracketedOpening(text) {
       return (
-        Byline(text: printed, agency: String(match.output.agency)),
-        rest(of: text, after: match.range)
+        Byline(text: String(text[opening.range]), agency: String(text[opening.agency])),
+        rest(of: text, after: opening.range)
       )
     }
-    guard let match = text.prefixMatch(of: inlinePrefix) else { return nil }
+    guard let opening = datelineOpening(text, whole: false), let kind = opening.kind else {
+      return nil
+    }
     // 讯/电 must be followed by the people, a date before it, or a space: `本报讯员工…` and
     // `管网更新和加装电梯` are sentences, not bylines.
-    let spaceAfter = text[match.output.kind.endIndex...].first?.isWhitespace ?? true
-    guard match.output.people != nil || match.output.date != nil || spaceAfter else { return nil }
-    var byline = Byline(text: String(match.output.0).trimmingSpaces)
-    byline.agency = String(match.output.agency)
-    byline.place = match.output.place.isEmpty ? nil : String(match.output.place)
-    byline.date = match.output.date.map(String.init)
-    if let people = match.output.people {
-      assignPeople(in: String(people.dropFirst().dropLast()), to: &byline)
-    } else if spaceAfter, let open = text[match.range.upperBound...].prefixMatch(of: openPeople) {
+    let spaceAfter = text[kind.upperBound...].first?.isWhitespace ?? true
+    guard opening.people != nil || opening.date != nil || spaceAfter else { return nil }
+    var byline = Byline(text: String(text[opening.range]).trimmingSpaces)
+    byline.agency = String(text[opening.agency])
+    byline.place = opening.place.isEmpty ? nil : String(text[opening.place])
+    byline.date = opening.date.map { String(text[$0]) }
+    if let people = opening.people {
+      assignPeople(in: String(text[people].dropFirst().dropLast()), to: &byline)
+    } else if spaceAfter, let open = text[opening.range.upperBound...].prefixMatch(of: openPeople) {
       // `本报讯 记者刘海 通讯员陈丹丹 谎称…`: the people named without brackets, role word by role word.
       byline.text = String(text[..<open.range.upperBound]).trimmingSpaces
       assignPeople(in: String(open.output).trimmingSpaces, to: &byline)
       return (byline, rest(of: text, after: open.range))
     }
-    return (byline, rest(of: text, after: match.range))
+    return (byline, rest(of: text, after: opening.range))
+  }
+
+  /// The `本报海口7月22日讯（…）` opening at the start of `text` (all of it when `whole`): the
+  /// hand-written matcher's answer, or the regular expression's where the matcher leaves it.
+  private static func datelineOpening(_ text: String, whole: Bool) -> BylineOpening? {
+    switch BylineOpeningMatcher.dateline(in: text, whole: whole) {
+    case .matched(let opening): opening
+    case .unmatched: nil
+    case .undecided: datelineOpeningByRegex(text, whole: whole)
+    }
+  }
+
+  /// The `【本报讯】` opening at the start of `text`, found like `datelineOpening`.
+  private static func bracketedOpening(_ text: String) -> BylineOpening? {
+    switch BylineOpeningMatcher.bracketed(in: text) {
+    case .matched(let opening): opening
+    case .unmatched: nil
+    case .undecided: bracketedOpeningByRegex(text)
+    }
+  }
+
+  /// The dateline opening as the regular expression reads it (for texts that are not plain,
+  /// and the matcher's tests).
+  static func datelineOpeningByRegex(_ text: String, whole: Bool) -> BylineOpening? {
+    guard let match = whole ? text.wholeMatch(of: inlinePrefix) : text.prefixMatch(of: inlinePrefix)
+    else { return nil }
+    let output = match.output
+    return BylineOpening(
+      from: output.from.map(\.bounds), agency: output.agency.bounds, place: output.place.bounds,
+      date: output.date.map(\.bounds), kind: output.kind.bounds,
+      people: output.people.map(\.bounds),
+      range: match.range)
+  }
+
+  /// The bracketed opening as the regular expression reads it.
+  static func bracketedOpeningByRegex(_ text: String) -> BylineOpening? {
+    guard let match = text.prefixMatch(of: bracketed) else { return nil }
+    return BylineOpening(
+      agency: match.output.agency.bounds,
+      place: match.output.agency.endIndex..<match.output.agency.endIndex, range: match.range)
   }
 
   private nonisolated(unsafe) static let openPeople =
@@ -64,17 +117,19 @@ enum BylineParser {
   /// True when the text opens like a byline: an agency word (本报, 新华社, 据…) and 讯 or 电 within
   /// its first characters, as `本报海口7月22日讯（海南` does before a column break cuts it.
   static func opensWithBylineWord(_ text: String) -> Bool {
-    mayOpenWithByline(text) && text.prefixMatch(of: inlinePrefix) != nil
+    mayOpenWithByline(text) && datelineOpening(text, whole: false) != nil
   }
 
   /// A cheap test before the regular expression: 讯 or 电 comes within the first 24
   /// characters, with no pause or full stop before it.
   private static func mayOpenWithByline(_ text: String) -> Bool {
-    for (offset, scalar) in text.unicodeScalars.prefix(24).enumerated() {
+    var offset = 0
+    for scalar in text.unicodeScalars {
+      guard offset < 24 else { return false }
       switch scalar {
       case "讯", "电", "訊", "電": return offset > 0
       case "，", "。", "、", "；", "：": return false
-      default: continue
+      default: offset += 1
       }
     }
     return false
@@ -99,7 +154,7 @@ enum BylineParser {
       reportedFrom = place
     }
     // `晚报记者 沈佳怡 文/摄`: the reporter wrote the text and took the photos.
-    for credit in [" 文/摄", " 文／摄", " 文/图", " 图/文", " 文图", " 摄/文"] where body.hasSuffix(credit) {
+    for credit in [" 文/摄", " 文／摄", " 文/图", " 图/文", " 文图", " 摄/文"] where body.closes(with: credit) {
       body = String(body.dropLast(credit.count))
     }
     // `■ 张扬 任会彩 李苗`: a box mark before names alone signs a signed essay.
@@ -109,8 +164,8 @@ enum BylineParser {
       return byline
     }
     // `■ 省农技推广总站 高级农艺师 李芳`: where the author works and what they are, then the name.
-    let tokens = body.split(separator: " ")
-    if marked, tokens.count >= 2, tokens.count <= 4, let name = tokens.last,
+    if marked, case let tokens = body.split(atAnyOf: space), tokens.count >= 2, tokens.count <= 4,
+      let name = tokens.last,
       (2...3).contains(name.count), name.allSatisfy(\.isCJKIdeograph),
       tokens.allSatisfy({ $0.allSatisfy(\.isCJKIdeograph) }),
       !roles.contains(where: { body.includes($0.word) })
@@ -136,7 +191,7 @@ enum BylineParser {
     }
     guard roles.contains(where: { body.includes($0.word) }) else { return nil }
     // `兰州日报社全媒体记者 谭安丽 摄` credits a photo: a caption, not the article's byline.
-    if body.hasSuffix(" 摄") || body.hasSuffix("摄）") || body.hasSuffix("摄)") { return nil }
+    if body.closes(with: " 摄") || body.closes(with: "摄）") || body.closes(with: "摄)") { return nil }
     var byline = Byline(text: text)
     assignPeople(in: body, to: &byline)
     // Every token must be a role or a name: a sentence that mentions 记者 is not a byline.
@@ -144,16 +199,16 @@ enum BylineParser {
     // `新华社记者`: a wire byline may name no one.
     let unnamed =
       byline.names.isEmpty && TextEvidence.isAtMost(body, ParserLimits.commentatorLength)
-      && (body.hasSuffix("评论员")
-        || (body.hasSuffix("记者") && body.dropLast(2).last.map { "报社台网".contains($0) } == true))
+      && (body.closes(with: "评论员")
+        || (body.closes(with: "记者") && body.dropLast(2).last.map { "报社台网".contains($0) } == true))
     guard unnamed || !byline.names.isEmpty,
       byline.names.allSatisfy({ $0.count <= 4 && $0.allSatisfy(isNameLetter) })
     else {
       return nil
     }
-    if body.hasPrefix("本报") || body.hasPrefix("本報") { byline.agency = String(body.prefix(2)) }
+    if body.opens(with: "本报") || body.opens(with: "本報") { byline.agency = String(body.prefix(2)) }
     byline.place = byline.place ?? reportedFrom
-    if body.hasPrefix("新华社") { byline.agency = "新华社" }
+    if body.opens(with: "新华社") { byline.agency = "新华社" }
     return byline
   }
 
@@ -164,7 +219,7 @@ enum BylineParser {
     var body = Substring(text)
     let marked = body.first.map(boxMarks.contains) ?? false
     if marked { body = body.dropFirst() }
-    let pieces = body.split(separator: " ")
+    let pieces = body.split(atAnyOf: space)
     let letters = pieces.joined()
     guard (2...4).contains(letters.count), letters.allSatisfy(\.isCJKIdeograph),
       marked || (plainNameAllowed && pieces.count == 1)
@@ -178,7 +233,7 @@ enum BylineParser {
   /// `記者王志明、李宛蓉／綜合報導` → the people and the place reported from (none for 綜合): the
   /// text before the last slash, when 報導/报道 ends the text after it.
   static func reportSuffix(_ text: String) -> (people: String, place: String?)? {
-    guard text.hasSuffix("報導") || text.hasSuffix("报道") || text.hasSuffix("報道"),
+    guard text.closes(with: "報導") || text.closes(with: "报道") || text.closes(with: "報道"),
       let slash = text.lastIndex(where: { $0 == "／" || $0 == "/" })
     else { return nil }
     let people = String(text[..<slash]).trimmingSpaces
@@ -203,7 +258,7 @@ enum BylineParser {
 
   /// The names of a line of names alone (`张扬 任会彩 李苗`), each 2–4 Chinese characters.
   private static func bareNames(_ text: String) -> [String]? {
-    let names = text.split(separator: " ").map(String.init)
+    let names = text.split(atAnyOf: space).map(String.init)
     guard !names.isEmpty, names.count <= 8,
       names.allSatisfy({ (2...4).contains($0.count) && $0.allSatisfy(\.isCJKIdeograph) })
     else { return nil }
@@ -221,8 +276,15 @@ enum BylineParser {
   /// A dateline glued to a paragraph's end — `…。（本报三亚6月2日讯）`, `…贡献。 新华社北京5月1日电` — and
   /// the paragraph without it.
   static func trailingDateline(_ text: String) -> (dateline: Byline, rest: String)? {
-    guard let (sentences, tail) = TextEvidence.afterLastSentence(text),
-      tail.unicodeScalars.contains(where: { "电讯電訊".unicodeScalars.contains($0) }),
+    trailingDateline(after: TextEvidence.afterLastSentence(text))
+  }
+
+  /// `trailingDateline` from the paragraph's `afterLastSentence`, when that is known.
+  static func trailingDateline(after lastSentence: (sentences: String, tail: String)?) -> (
+    dateline: Byline, rest: String
+  )? {
+    guard let (sentences, tail) = lastSentence,
+      tail.unicodeScalars.contains(where: datelineWords.contains),
       let dateline = dateline(tail) ?? bareDateline(tail)
     else { return nil }
     return (dateline, sentences)
@@ -240,29 +302,32 @@ enum BylineParser {
   /// inline byline's agency, place, date and 讯/电 inside brackets, naming no one.
   static func dateline(_ text: String) -> Byline? {
     guard TextEvidence.isAtMost(text, ParserLimits.datelineLength),
-      text.first == "（" || text.first == "(", text.last == "）" || text.last == ")"
+      text.opensWithOne(of: TextEvidence.openingParentheses),
+      text.closesWithOne(of: TextEvidence.closingParentheses)
     else { return nil }
     let inner = String(text.dropFirst().dropLast())
-    guard let match = inner.wholeMatch(of: inlinePrefix), match.output.from == nil,
-      match.output.people == nil
+    guard let opening = datelineOpening(inner, whole: true), opening.from == nil,
+      opening.people == nil
     else { return nil }
     return Byline(
-      text: text, agency: String(match.output.agency),
-      place: match.output.place.isEmpty ? nil : String(match.output.place),
-      date: match.output.date.map(String.init))
+      text: text, agency: String(inner[opening.agency]),
+      place: opening.place.isEmpty ? nil : String(inner[opening.place]),
+      date: opening.date.map { String(inner[$0]) })
   }
 
   /// A `文/… 图/…` credit at the end of a paragraph, and the paragraph without it.
   static func trailingCredit(_ text: String) -> (byline: Byline, rest: String)? {
-    guard text.includes("/") || text.includes("／"),
-      let start = text.lastIndex(where: TextEvidence.sentenceBoundaries.contains)
-    else { return nil }
-    // A credit is a line's end, not a page of text: a long tail is not read name by name.
-    guard text.unicodeScalars[text.index(after: start)...].count <= maxCreditLength else {
+    guard let start = text.lastIndex(ofAnyOf: TextEvidence.sentenceBoundaryMarks) else {
       return nil
     }
-    let tail = String(text[text.index(after: start)...]).trimmingSpaces
-    guard tail.hasPrefix("文") || tail.hasPrefix("图") || tail.hasPrefix("摄"),
+    // A credit is a line's end, not a page of text: a long tail is not read name by name.
+    let tailStart = text.index(after: start)
+    guard text.unicodeScalars[tailStart...].count <= maxCreditLength else { return nil }
+    let tail = String(text[tailStart...]).trimmingSpaces
+    // Only the tail is searched for the slash every credit has: most paragraphs end with
+    // their last sentence, and their tail is empty.
+    guard tail.includes("/") || tail.includes("／"),
+      tail.opens(with: "文") || tail.opens(with: "图") || tail.opens(with: "摄"),
       let credits = credits(in: tail, compactNames: false)
     else { return nil }
     var byline = Byline(text: tail)
@@ -337,15 +402,18 @@ enum BylineParser {
   static func assignPeople(in text: String, to byline: inout Byline, defaultRole: Role = .reporter)
   {
     var role = defaultRole
-    var tokens = text.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "、" })
-      .map(String.init)
+    var tokens = text.split(atAnyOf: nameSeparators).map(String.init)
     // `摄影报道`, `北京报道` (reported from): no one's name.
-    if let last = tokens.last, last.hasSuffix("报道") || last.hasSuffix("報道") { tokens.removeLast() }
+    if let last = tokens.last, last.closes(with: "报道") || last.closes(with: "報道") {
+      tokens.removeLast()
+    }
     var photographerTail = false
     if tokens.last == "摄" {
       tokens.removeLast()
       photographerTail = true
-    } else if let last = tokens.last, last.count > 1, last.hasSuffix("摄"), !last.hasSuffix("拍摄") {
+    } else if let last = tokens.last, last.count > 1, last.closes(with: "摄"),
+      !last.closes(with: "拍摄")
+    {
       tokens[tokens.count - 1] = String(last.dropLast())
       photographerTail = true
     }
@@ -353,11 +421,16 @@ enum BylineParser {
     var spread = false  // the last name so far was built from single characters
     for token in tokens {
       var name = token
-      if let hit = roles.compactMap({ entry in
-        token.firstByteRange(of: entry.word).map { (range: $0, role: entry.role) }
-      }).max(by: { $0.range.upperBound < $1.range.upperBound }) {
+      // The role word that ends last names the role (the first such in `roles` on a tie).
+      var hit: (end: String.Index, role: Role)?
+      for entry in roles {
+        guard let range = token.firstByteRange(of: entry.word) else { continue }
+        if let best = hit, range.upperBound <= best.end { continue }
+        hit = (range.upperBound, entry.role)
+      }
+      if let hit {
         role = hit.role
-        name = String(token[hit.range.upperBound...])
+        name = String(token[hit.end...])
       }
       guard !name.isEmpty else { continue }
       // `何 燕`, `欧 阳 明`: justified type spreads a name; a Chinese name is never one
@@ -387,13 +460,24 @@ enum BylineParser {
   }
 }
 
-extension StringProtocol {
+extension String {
   /// The text without leading and trailing spaces.
+  var trimmingSpaces: String { Substring(self).trimmingSpaces }
+}
+
+extension Substring {
+  /// The text without leading and trailing spaces (Unicode white space), cut by scalars.
   var trimmingSpaces: String {
     let scalars = unicodeScalars
-    guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-      let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+    guard let first = scalars.firstIndex(where: { !$0.isWhitespaceScalar }),
+      let last = scalars.lastIndex(where: { !$0.isWhitespaceScalar })
     else { return "" }
-    return String(String.UnicodeScalarView(scalars[first...last]))
+    // A slice of the scalars is copied whole, not rebuilt scalar by scalar.
+    return String(scalars[first..<scalars.index(after: last)])
   }
+}
+
+extension Substring {
+  /// Where the substring stands in its base string.
+  fileprivate var bounds: Range<String.Index> { startIndex..<endIndex }
 }

@@ -32,7 +32,9 @@ struct LineRule: Sendable {
     ) {
       line, context in
       line.length <= ParserLimits.furnitureLength
-        && TextEvidence.looksLikeFurniture(line.text, atPageTop: context.isFirst) ? .furniture : nil
+        && TextEvidence.looksLikeFurniture(
+          line.text, atPageTop: context.isFirst, length: line.length)
+        ? .furniture : nil
     },
     LineRule("site-navigation", "a site's navigation links: <<上一篇, 下一篇>>, 返回主页") { line, _ in
       SiteEvidence.isNavigation(line.text, length: line.length) ? .furniture : nil
@@ -70,7 +72,7 @@ struct LineRule: Sendable {
     },
     LineRule("caption-marker", "a photo caption or credit by its marker: （资料片）, 图为…, …摄") {
       line, _ in
-      TextEvidence.looksLikeCaption(line.text) ? .caption : nil
+      TextEvidence.looksLikeCaption(line.text, length: line.length) ? .caption : nil
     },
     LineRule(
       "heading-indented",
@@ -78,8 +80,8 @@ struct LineRule: Sendable {
     ) {
       line, context in
       guard context.shape.indentationMarksParagraphs, line.indented else { return nil }
-      return TextEvidence.looksLikeHeading(line.text)
-        && TextEvidence.isAtMost(line.text, ParserLimits.indentedSubheadLength) ? .heading : nil
+      return TextEvidence.looksLikeHeading(line.text, length: line.length)
+        && line.length <= ParserLimits.indentedSubheadLength ? .heading : nil
     },
     LineRule(
       "heading-unindented",
@@ -87,13 +89,13 @@ struct LineRule: Sendable {
     ) {
       line, context in
       guard context.shape.indentationMarksParagraphs, !line.indented else { return nil }
-      return TextEvidence.isAtMost(line.text, ParserLimits.unindentedHeadingLength)
+      return line.length <= ParserLimits.unindentedHeadingLength
         && !TextEvidence.endsSentence(line.text) ? .heading : nil
     },
     LineRule("heading-shape", "a short line with at most one pause that ends no sentence") {
       line, context in
       guard !context.shape.indentationMarksParagraphs else { return nil }
-      return TextEvidence.looksLikeHeading(line.text) ? .heading : nil
+      return TextEvidence.looksLikeHeading(line.text, length: line.length) ? .heading : nil
     },
     LineRule("body", "everything else: a paragraph or a piece of one") { _, _ in .body },
   ]
@@ -132,18 +134,20 @@ extension Unit {
     // What may be glued to the paragraph's end is read from the text after its byline.
     let paragraph = inlineByline?.rest ?? text
     trailingByline = BylineParser.trailingCredit(paragraph)
-    trailingSourceCredit = SiteEvidence.trailingSourceCredit(paragraph)
+    // Both the source credit and the dateline stand after the last sentence: found once.
+    let lastSentence = TextEvidence.afterLastSentence(paragraph)
+    trailingSourceCredit = SiteEvidence.trailingSourceCredit(after: lastSentence)
     trailingForward = TextEvidence.trailingForwardMarker(paragraph)
-    trailingDateline = BylineParser.trailingDateline(paragraph)
+    trailingDateline = BylineParser.trailingDateline(after: lastSentence)
     if trailingDateline == nil { trailingTrailer = TextEvidence.trailingParenthesized(paragraph) }
     // `■近日，县市场监管局开展…。`: a bullet before a whole paragraph opens a brief.
-    if let first = text.first, TextEvidence.briefBullets.contains(first),
+    if text.opensWithOne(of: TextEvidence.briefBulletMarks),
       TextEvidence.length(text) > ParserLimits.captionLength || TextEvidence.endsSentence(text)
         || trailingTrailer != nil
     {
       bulleted = true
     }
-    if let rest = inlineByline?.rest, rest.hasPrefix("题："), !rest.includes("。") {
+    if let rest = inlineByline?.rest, rest.opens(with: "题："), !rest.includes("。") {
       let heading = rest.dropFirst(2)
       let dash = heading.firstRange(of: "——")
       wireTitle = (

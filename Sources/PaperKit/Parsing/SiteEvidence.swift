@@ -17,24 +17,38 @@ enum SiteEvidence {
     "当前位置", "您的位置", "您现在的位置", "分享到", "上一篇", "下一篇", "字号", "字体", "字級", "字級", "字體", "分享",
   ]
   private static let controlLabelPrefixes = controlLabels.flatMap { [$0 + "：", $0 + ":"] }
+  /// The first characters of the control labels, for a cheap test before them.
+  private static let controlLabelFirsts = PlainMarks(
+    String(String.UnicodeScalarView(controlLabels.compactMap(\.unicodeScalars.first))))
+  /// The first characters of 版权声明, 免责声明, 版权所有, 版權所有.
+  private static let noticeFirsts = PlainMarks("版免")
 
   /// True for a navigation line: `<<上一篇`, `下一篇>>`, `返回主页`, `【返回】`, a menu
   /// (`首页 | 要闻 | 宏观`), a breadcrumb (`当前位置：首页 > …`), `分享到：…`, `【打印】 【关闭】`.
   static func isNavigation(_ text: String, length: Int? = nil) -> Bool {
     let length = length ?? TextEvidence.length(text)
     // A copyright notice is a sentence or two, but the site's, not the article's.
-    if let first = text.first, first == "版" || first == "免",
-      text.hasPrefix("版权声明") || text.hasPrefix("免责声明") || text.hasPrefix("版权所有")
+    let mayBeNotice = text.mayOpen(withOneOf: noticeFirsts)
+    if mayBeNotice,
+      text.opens(with: "版权声明") || text.opens(with: "免责声明") || text.opens(with: "版权所有")
     {
       return true
     }
     guard length <= ParserLimits.metadataLength, !text.includes("。") else {
       return false
     }
-    if controlLabelPrefixes.contains(where: text.hasPrefix) { return true }
+    if text.mayOpen(withOneOf: controlLabelFirsts),
+      controlLabelPrefixes.contains(where: text.opens(with:))
+    {
+      return true
+    }
     if isMenu(text) || isControlButtons(text) || isBreadcrumb(text) { return true }
-    if text.includes("ICP") || text.hasPrefix("版权所有") || text.hasPrefix("版權所有") { return true }
-    guard length <= 24 else { return false }
+    if text.includes("ICP")
+      || (mayBeNotice && (text.opens(with: "版权所有") || text.opens(with: "版權所有")))
+    {
+      return true
+    }
+    guard length <= 24, mayBeNavigationLabels(text) else { return false }
     var rest = Substring(
       String(
         String.UnicodeScalarView(
@@ -50,6 +64,16 @@ enum SiteEvidence {
     return true
   }
 
+  /// The scalars of the navigation labels and of the marks around them.
+  private static let navigationScalars = Set(
+    (navigationLabels.joined() + "<>＜＞«»《》【】[]()（） ").unicodeScalars)
+
+  /// False when a plain scalar that is in no navigation label (nor a mark around one) shows
+  /// the text is more than labels: a cheap test before reading it label by label.
+  private static func mayBeNavigationLabels(_ text: String) -> Bool {
+    !text.unicodeScalars.contains { $0.isPlain && !navigationScalars.contains($0) }
+  }
+
   /// The metadata a site prints with an article, and the author's name when one comes first:
   /// a bare date (`2026-03-28`), `（ 2026-05-06 ） 稿件来源：某某报 某版`, `字数 1234字`,
   /// `《 某某报 》（ 2026年05月06日 第 3 版 ）`, `尹双红 《人民日报》（…第 05 版）`.
@@ -57,7 +81,7 @@ enum SiteEvidence {
     guard TextEvidence.isAtMost(text, ParserLimits.metadataLength), !text.includes("。") else {
       return nil
     }
-    if text.wholeMatch(of: bareDate) != nil { return MetadataLine() }
+    if mayOpenWithDate(text), text.wholeMatch(of: bareDate) != nil { return MetadataLine() }
     if metadataLabels.contains(where: { labelled(text, $0) }) {
       return MetadataLine(authors: authors(in: text))
     }
@@ -73,6 +97,17 @@ enum SiteEvidence {
     }
     return nil
   }
+
+  /// False when the text's first scalar is plain and no bracket, space or digit, as a bare
+  /// date opens: a cheap test before its expression.
+  private static func mayOpenWithDate(_ text: String) -> Bool {
+    guard let first = text.unicodeScalars.first else { return false }
+    return !first.isPlain || dateOpenings.contains(first)
+  }
+
+  private static let dateOpenings = PlainMarks("（( \u{3000}0123456789")
+  /// What separates a site's name from a title in an HTML title.
+  private static let titleSeparators = PlainMarks("_-|｜")
 
   /// `首页 | 要闻 | 宏观 | 金融`: three or more short items between bars.
   private static func isMenu(_ text: String) -> Bool {
@@ -116,7 +151,11 @@ enum SiteEvidence {
   /// True when the text opens with `label` (after a date, perhaps) and a colon or a number
   /// follows it, as a field label is.
   private static func labelled(_ text: String, _ label: String) -> Bool {
-    guard let range = text.firstByteRange(of: label) else { return false }
+    // Only a date may stand before the label: a text that cannot open with one must open
+    // with the label (a byte test, not a search).
+    guard mayOpenWithDate(text) || text.utf8.starts(with: label.utf8),
+      let range = text.firstByteRange(of: label)
+    else { return false }
     let before = String(text[..<range.lowerBound]).trimmingSpaces
     guard before.isEmpty || before.wholeMatch(of: bareDate) != nil else { return false }
     guard let next = text[range.upperBound...].first(where: { $0 != " " }) else { return false }
@@ -133,7 +172,7 @@ enum SiteEvidence {
     var separator: String.Index?
     while index > scalars.startIndex, seen <= 13 {
       index = scalars.index(before: index)
-      if "_-|｜".unicodeScalars.contains(scalars[index]) {
+      if titleSeparators.contains(scalars[index]) {
         separator = index
         break
       }
@@ -152,10 +191,11 @@ enum SiteEvidence {
   /// The site's name leading an HTML title, `南湖晨报数字报-第A08版：…-标题`: the text before the
   /// first dash, underscore or bar, when a title follows it.
   static func siteTitlePrefix(_ text: String) -> Substring? {
-    guard let separator = text.firstIndex(where: { "_-|｜".contains($0) }) else { return nil }
+    guard let separator = text.firstIndex(ofAnyOf: titleSeparators) else { return nil }
     let prefix = text[..<separator].trimmingSpaces
     let rest = text[text.index(after: separator)...]
-    guard (2...16).contains(prefix.count), !prefix.contains(" "), rest.count >= 4,
+    // At least four characters after it: counted no further than that.
+    guard (2...16).contains(prefix.count), !prefix.contains(" "), !rest.dropFirst(3).isEmpty,
       prefix.count(where: { $0.isCJKIdeograph || ($0.isASCII && $0.isLetter) }) >= 2
     else { return nil }
     return Substring(prefix)
@@ -163,10 +203,11 @@ enum SiteEvidence {
 
   /// A source credit on its own line: `据新华社`, `据央视新闻`, `综合新华社、央视新闻`.
   static func isSourceCredit(_ text: String) -> Bool {
-    guard text.first == "据" || text.first == "據" || text.hasPrefix("综合") else { return false }
-    let body = text.dropFirst(text.hasPrefix("综合") ? 2 : 1)
+    let compiled = text.opens(with: "综合")
+    guard compiled || text.first == "据" || text.first == "據" else { return false }
+    let body = text.dropFirst(compiled ? 2 : 1)
     // `综合新闻` names a page; `综合央视新闻`, `综合新华社、北京日报` name sources.
-    let shortest = text.hasPrefix("综合") ? 3 : 2
+    let shortest = compiled ? 3 : 2
     guard (shortest...ParserLimits.sourceCreditLength).contains(body.count) else { return false }
     return !body.contains { "，。！？；“”（）电讯".contains($0) }
   }
@@ -174,9 +215,14 @@ enum SiteEvidence {
   /// A source credit glued after a paragraph's last sentence (`…。据央视新闻`): the paragraph
   /// and the credit.
   static func trailingSourceCredit(_ text: String) -> (credit: String, rest: String)? {
-    guard let (sentences, tail) = TextEvidence.afterLastSentence(text), isSourceCredit(tail) else {
-      return nil
-    }
+    trailingSourceCredit(after: TextEvidence.afterLastSentence(text))
+  }
+
+  /// `trailingSourceCredit` from the paragraph's `afterLastSentence`, when that is known.
+  static func trailingSourceCredit(after lastSentence: (sentences: String, tail: String)?) -> (
+    credit: String, rest: String
+  )? {
+    guard let (sentences, tail) = lastSentence, isSourceCredit(tail) else { return nil }
     return (tail, sentences)
   }
 

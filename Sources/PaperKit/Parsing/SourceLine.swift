@@ -22,13 +22,17 @@ struct SourceLine: Sendable, Equatable {
     var blanks = 0
     var number = 0
     var text = text
+    text.makeContiguousUTF8()
+    // The page's text, to slice lines from; shares its bytes with `text`.
+    let source = text
     text.withUTF8 { bytes in
       var lineStart = 0
       while lineStart <= bytes.count {
         var lineEnd = lineStart
         while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
         let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd])
-        let (folded, indented) = fold(line)
+        let (folded, indented, length) =
+          sliced(line, at: lineStart, from: source) ?? fold(line)
         number += 1
         if folded.isEmpty {
           blanks += 1
@@ -38,7 +42,7 @@ struct SourceLine: Sendable, Equatable {
           result.append(
             SourceLine(
               text: folded, indented: indented, blankLinesBefore: blanks, blankLinesAfter: 0,
-              number: number, length: TextEvidence.length(folded)))
+              number: number, length: length))
           blanks = 0
         }
         lineStart = lineEnd + 1
@@ -48,30 +52,75 @@ struct SourceLine: Sendable, Equatable {
     return result
   }
 
-  /// Trims a line's UTF-8 bytes and folds each inner run of whitespace (ASCII, NBSP, U+3000
-  /// and the other Unicode spaces) to one ASCII space; says whether the line was indented.
-  private static func fold(_ line: UnsafeBufferPointer<UInt8>) -> (String, Bool) {
-    var out: [UInt8] = []
-    out.reserveCapacity(line.count)
+  /// The line cut from the page's text, when trimming is all its folding does (no whitespace
+  /// inside but single ASCII spaces), as in most lines: the bytes are copied, not rewritten
+  /// one by one. Says whether the line was indented and counts its characters on the way.
+  private static func sliced(
+    _ line: UnsafeBufferPointer<UInt8>, at offset: Int, from source: String
+  )
+    -> (String, Bool, Int)?
+  {
+    var start: Int?
+    var end = 0
+    var length = 0
     var index = 0
-    var pendingSpace = false
-    var indented = false
     while index < line.count {
-      let length = whitespaceLength(line, at: index)
-      if length > 0 {
-        if out.isEmpty && index == 0 { indented = true }
-        pendingSpace = !out.isEmpty
-        index += length
+      let spaceLength = whitespaceLength(line, at: index)
+      guard spaceLength > 0 else {
+        if start == nil {
+          start = index
+        } else if index > end, index - end != 1 || line[end] != 0x20 {
+          return nil  // a run of spaces, or another space, to fold into one ASCII space
+        }
+        // One character, stepped over whole: its lead byte tells how many bytes it has.
+        let lead = line[index]
+        length += 1
+        index += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+        end = index
         continue
       }
-      if pendingSpace {
-        out.append(0x20)
-        pendingSpace = false
-      }
-      out.append(line[index])
-      index += 1
+      index += spaceLength
     }
-    return (String(decoding: out, as: UTF8.self), indented)
+    guard let start else { return ("", line.count > 0, 0) }
+    let utf8 = source.utf8
+    let lower = utf8.index(utf8.startIndex, offsetBy: offset + start)
+    let upper = utf8.index(lower, offsetBy: end - start)
+    return (String(source[lower..<upper]), start > 0, length)
+  }
+
+  /// Trims a line's UTF-8 bytes and folds each inner run of whitespace (ASCII, NBSP, U+3000
+  /// and the other Unicode spaces) to one ASCII space; says whether the line was indented,
+  /// and counts its `TextEvidence.length` on the way (the characters that are not spaces).
+  private static func fold(_ line: UnsafeBufferPointer<UInt8>) -> (String, Bool, Int) {
+    var indented = false
+    var length = 0
+    // The folded line is written straight into the string's storage: it is never longer.
+    let text = String(unsafeUninitializedCapacity: line.count) { out in
+      var written = 0
+      var index = 0
+      var pendingSpace = false
+      while index < line.count {
+        let spaceLength = whitespaceLength(line, at: index)
+        if spaceLength > 0 {
+          if written == 0 && index == 0 { indented = true }
+          pendingSpace = written > 0
+          index += spaceLength
+          continue
+        }
+        if pendingSpace {
+          out[written] = 0x20
+          written += 1
+          pendingSpace = false
+        }
+        // Every byte but a continuation byte starts a character; spaces were folded above.
+        if line[index] & 0xC0 != 0x80 { length += 1 }
+        out[written] = line[index]
+        written += 1
+        index += 1
+      }
+      return written
+    }
+    return (text, indented, length)
   }
 
   /// The byte length of the whitespace character at `index`, or 0.
