@@ -51,7 +51,7 @@ enum MojibakeCheck {
     var unusual = 0
     for scalar in text.unicodeScalars.prefix(maxScalarsExamined) {
       let value = scalar.value
-      if value < 0x80 || scalar.properties.isWhitespace { continue }
+      if value < 0x80 || scalar.isWhitespaceScalar { continue }
       if isUsual(value) { usual += 1 } else { unusual += 1 }
     }
     let total = usual + unusual
