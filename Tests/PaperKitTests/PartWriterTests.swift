@@ -60,6 +60,42 @@ import Testing
     #expect(text == (try JSONOutput.encode([page])))
   }
 
+  /// `JSONEncoder`'s text of `value`, as `JSONOutput` configures it.
+  static func encoded(_ value: some Encodable) throws -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = JSONOutput.formatting
+    return String(decoding: try encoder.encode(value), as: UTF8.self)
+  }
+
+  @Test(arguments: GoldenPageTests.pages) func handWrittenJSONIsTheEncoders(_ name: String) throws {
+    let page = try PageLoader.page(from: try Fixtures.bytes(name), source: name)
+    for article in page.articles {
+      var json = PrettyJSON()
+      json.write(article, indent: 0)
+      #expect(json.text == (try Self.encoded(article)))
+    }
+  }
+
+  @Test func handWrittenJSONEscapesAsTheEncoder() throws {
+    var article = Article(
+      kicker: "引\"号\"", title: "反\\斜/杠\u{01}\u{1F}\t\n\r\u{0C}\u{08}\u{7F}\u{2028}",
+      subtitle: "", byline: Byline(text: "本报讯", reporters: ["祁洁"], agency: "本报", date: "1日"),
+      blocks: [Block(.lead, "导语"), Block(.note, "")], continues: true)
+    article.continuedTo = "A04"
+    article.continuedFrom = "1"
+    article.teaserFor = "3"
+    article.sourceCredit = "据新华社"
+    article.metadata = ["2026-03-15", "字数 12"]
+    article.continuation = ArticleLocation(page: 2, article: 11)
+    article.byline?.authors = ["作者"]
+    var json = PrettyJSON()
+    json.write(article, indent: 0)
+    #expect(json.text == (try Self.encoded(article)))
+    var empty = PrettyJSON()
+    empty.write(Article(title: ""), indent: 0)
+    #expect(empty.text == (try Self.encoded(Article(title: ""))))
+  }
+
   @Test func jsonOfAPageWithNoArticles() throws {
     var writer = JSONPageWriter(source: "empty.txt", encoding: "UTF-8")
     let sections = try writer.add(

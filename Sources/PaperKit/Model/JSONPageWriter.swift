@@ -41,7 +41,9 @@ public struct JSONPageWriter {
       }
       for article in section.articles {
         let first = openSection?.articles == 0
-        out += (first ? "\n" : ",\n") + indent(try encoded(article), by: 12, first: true)
+        var json = PrettyJSON(text: (first ? "\n" : ",\n") + "            ")
+        json.write(article, indent: 12)
+        out += json.text
         openSection?.articles += 1
       }
     }
