@@ -1,5 +1,6 @@
 import Foundation
 import PaperKit
+import ReaderKit
 
 /// Seconds taken by `body`, best of `runs`.
 func bestTime(runs: Int = 3, _ body: () -> Void) -> Double {
@@ -35,4 +36,25 @@ func report(_ name: String, bytes: Int, seconds: Double, baselineSeconds: Double
       + String(
         format: " %8.1f MB/s  %8.3f s  (%.2fx the baseline's time)", mbps, seconds,
         seconds / baselineSeconds))
+}
+
+/// The best time per key, over three fresh readers on `page`, of the keys `timed` (each handled
+/// and a frame rendered, as the terminal loop does) after the keys `start`.
+func bestSecondsPerKey(
+  on page: Page, _ timed: [Key], after start: [Key], size: ScreenSize
+) -> Double {
+  var best = Double.infinity
+  for _ in 0..<3 {
+    var state = ReaderState(pages: [page])
+    for key in start { _ = state.handle(key, size: size) }
+    _ = state.render(size: size)
+    let began = DispatchTime.now().uptimeNanoseconds
+    for key in timed {
+      _ = state.handle(key, size: size)
+      _ = state.render(size: size)
+    }
+    let seconds = Double(DispatchTime.now().uptimeNanoseconds - began) / 1e9
+    best = min(best, seconds / Double(timed.count))
+  }
+  return best
 }

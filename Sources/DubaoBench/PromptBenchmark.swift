@@ -15,21 +15,8 @@ func runPromptBenchmark() {
   let pasted = String(repeating: "沧县文明实践x", count: 10_000 / 7 + 1).prefix(10_000)
 
   func perKey(_ keys: [Key], start: [Key]) -> Double {
-    var best = Double.infinity
-    for _ in 0..<3 {
-      var state = ReaderState(pages: [page])
-      for key in start { _ = state.handle(key, size: size) }
-      let began = DispatchTime.now().uptimeNanoseconds
-      for key in keys {
-        _ = state.handle(key, size: size)
-        _ = state.render(size: size)
-      }
-      let seconds = Double(DispatchTime.now().uptimeNanoseconds - began) / 1e9
-      best = min(best, seconds / Double(keys.count))
-    }
-    return best
+    bestSecondsPerKey(on: page, keys, after: start, size: size)
   }
-
   let baseline = perKey(Array(repeating: .character("j"), count: 1_000), start: [.enter])
   print("prompt: sample page, 80×24, handle + render per key")
   func line(_ name: String, _ seconds: Double) {

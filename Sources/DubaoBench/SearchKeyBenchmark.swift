@@ -14,22 +14,8 @@ func runSearchKeyBenchmark(megabytes: Int) {
   let size = ScreenSize(width: 80, height: 24)
   print("search keys: \(megabytes) MB page, \(page.articles.count) articles, 80×24")
 
-  /// The best time over three readers of the keys `timed` after the keys `start`.
   func perKey(_ timed: [Key], after start: [Key]) -> Double {
-    var best = Double.infinity
-    for _ in 0..<3 {
-      var state = ReaderState(pages: [page])
-      for key in start { _ = state.handle(key, size: size) }
-      _ = state.render(size: size)
-      let began = DispatchTime.now().uptimeNanoseconds
-      for key in timed {
-        _ = state.handle(key, size: size)
-        _ = state.render(size: size)
-      }
-      let seconds = Double(DispatchTime.now().uptimeNanoseconds - began) / 1e9
-      best = min(best, seconds / Double(timed.count))
-    }
-    return best
+    bestSecondsPerKey(on: page, timed, after: start, size: size)
   }
   let baseline = perKey(Array(repeating: .character("j"), count: 100), after: [])
   // The index is built by a first search (as the reader builds it in the background).
