@@ -38,10 +38,14 @@ extension ReaderState {
       pending.remove(number)
       pages[number] = page
       indexes[number] = PageIndex(page)
-      arrived(number)
+      applySavedReadMarks(of: number)
+      if number == pageNumber { openArrived(number, restoringPlace: true) }
     case .pagePartRead(let number, let part, let warnings):
       guard pending.contains(number) else { return }
-      let hadArticles = !indexes[number].articles.isEmpty
+      // The list opens on the first articles; later parts only add to it, so that what the
+      // reader is looking at stays put (unless it has not moved from the list's top).
+      let untouched =
+        indexes[number].articles.isEmpty || (list.selection == 0 && focus.isOnly(.list))
       pages[number].append(part)
       pages[number].warnings = warnings
       indexes[number].update(to: pages[number])
@@ -49,46 +53,43 @@ extension ReaderState {
       if finished {
         pending.remove(number)
         partsRead[number] = nil
+        // The saved place and marks are found by the whole page.
+        applySavedReadMarks(of: number)
       } else {
         partsRead[number] = part.bytesRead * 100 / max(part.totalBytes, 1)
       }
-      // The list opens on the first articles; later parts only add to it, so that what
-      // the reader is looking at stays put.
-      if !hadArticles, !indexes[number].articles.isEmpty || finished {
-        arrived(number, restoringPlace: finished)
-      } else if finished, list.selection == 0, case .pane(.list) = focus {
-        arrived(number)
-      } else if let size = lastSize {
-        normalize(for: size, force: true)
-      }
-    }
-  }
-
-  /// Page `number` has its first articles (or all of them): its saved read marks apply, and
-  /// if it is the page shown, the list starts at its top and, once the page is whole
-  /// (`restoringPlace`: its saved place is found by the whole page), opens where it was left.
-  private mutating func arrived(_ number: Int, restoringPlace: Bool = true) {
-    let place = restoringPlace ? placeBook?.places[PlaceStore.key(of: pages[number])] : nil
-    if let place {
-      for a in place.read where indexes[number].articles.indices.contains(a) {
-        readArticles.insert(ArticleKey(page: number, article: a))
-      }
-    }
-    if number == pageNumber {
-      list = SectionList()
-      viewport = ArticleViewport(article: 0, width: 0)
-      if focus.pane == .article { focus = .pane(.list) }
-      // A page shown while it was read (a large text) opens where it was left.
-      if case .pane = focus, let place, place.shown,
-        indexes[number].articles.indices.contains(place.article)
-      {
-        list.selection = place.article
-        viewport = ArticleViewport(article: place.article, width: 0, anchor: place.anchor)
-        if place.reading { focus = .pane(.article) }
-        say(.placeRestored)
+      if number == pageNumber, untouched, finished || !indexes[number].articles.isEmpty {
+        openArrived(number, restoringPlace: finished)
       }
     }
     if let size = lastSize { normalize(for: size, force: true) }
+  }
+
+  /// The read marks saved for page `number`, now that it is here.
+  private mutating func applySavedReadMarks(of number: Int) {
+    guard let place = placeBook?.places[PlaceStore.key(of: pages[number])] else { return }
+    for a in place.read where indexes[number].articles.indices.contains(a) {
+      readArticles.insert(ArticleKey(page: number, article: a))
+    }
+  }
+
+  /// Page `number`, the page shown, has its first articles or all of them: the list starts
+  /// at its top and, with `restoringPlace` (the page is whole: its saved place is found by
+  /// the whole page), opens where it was left.
+  private mutating func openArrived(_ number: Int, restoringPlace: Bool) {
+    list = SectionList()
+    viewport = ArticleViewport(article: 0, width: 0)
+    if focus.pane == .article { focus = .pane(.list) }
+    // A page shown while it was read (a large text) opens where it was left.
+    if restoringPlace, case .pane = focus,
+      let place = placeBook?.places[PlaceStore.key(of: pages[number])], place.shown,
+      indexes[number].articles.indices.contains(place.article)
+    {
+      list.selection = place.article
+      viewport = ArticleViewport(article: place.article, width: 0, anchor: place.anchor)
+      if place.reading { focus = .pane(.article) }
+      say(.placeRestored)
+    }
   }
 
   /// Folds page `number` for search on another thread, so that the first keystroke of a

@@ -40,6 +40,12 @@ enum Focus: Sendable {
     }
   }
 
+  /// True when `pane` has the keys, with no help, prompt or page list over it.
+  func isOnly(_ pane: Pane) -> Bool {
+    if case .pane(let shown) = self { return shown == pane }
+    return false
+  }
+
   /// The open prompt, if any.
   var prompt: PromptSession? {
     if case .prompt(let session, _) = self { return session }

@@ -119,6 +119,35 @@ import Testing
     #expect(state.list.selection == 2)
   }
 
+  @Test func readMarksOfALargePageApplyWhenItIsWholeWhereverTheReaderIs() {
+    var whole = Page(source: "big.txt", encoding: "")
+    whole.append(Self.part(["第一篇", "第二篇"], read: 50, of: 100, goesOn: false))
+    whole.append(Self.part(["第三篇"], read: 100, of: 100))
+    let small = Page(
+      source: "small.txt", encoding: "",
+      sections: [
+        Section(name: nil, articles: [Article(title: "甲"), Article(title: "乙")])
+      ])
+    var first = ReaderState(pages: [small, whole])
+    _ = first.handle(.character(">"), size: wide)
+    _ = first.handle(.character("j"), size: wide)
+    _ = first.handle(.enter, size: wide)
+    let book = first.places(into: PlaceBook())
+    var state = ReaderState(pages: [small, Page(source: "big.txt", encoding: "")], pending: [1])
+    state.restore(from: book)
+    _ = state.handle(.character("j"), size: wide)  // moved on the small page
+    state.receive(
+      .pagePartRead(
+        number: 1, part: Self.part(["第一篇", "第二篇"], read: 50, of: 100, goesOn: false),
+        warnings: []))
+    #expect(!state.readArticles.contains(ArticleKey(page: 1, article: 1)))
+    state.receive(
+      .pagePartRead(number: 1, part: Self.part(["第三篇"], read: 100, of: 100), warnings: []))
+    #expect(state.readArticles.contains(ArticleKey(page: 1, article: 1)))
+    #expect(state.pageNumber == 0)
+    #expect(state.list.selection == 1)
+  }
+
   @Test func aFeedHandsOverEveryPartAndStopsWhenAsked() throws {
     let feed = PageFeed(numbers: [0]) { number, send in
       for step in 1...3 {
