@@ -179,15 +179,15 @@ extension ReaderState {
         $0 == "/" || $0.value < 0x20 || $0.value == 0x7F ? "_" : Character($0)
       }
       .prefix(60))
-    name = name.trimmingSpaces
+    name = name.withoutEndWhitespace
     if name.isEmpty || name.hasPrefix(".") || name.hasPrefix("-") { name = "article" + name }
     return name + ".txt"
   }
 }
 
 extension String {
-  /// Without spaces at either end.
-  fileprivate var trimmingSpaces: String {
+  /// Without white space at either end (a file name typed with spaces around it).
+  fileprivate var withoutEndWhitespace: String {
     String(drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
   }
 }
