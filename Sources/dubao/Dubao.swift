@@ -152,9 +152,7 @@ struct Dubao: ParsableCommand {
   private func runExplain() {
     do {
       let rows: [String]
-      if let path = paths.isEmpty
-        ? (isatty(STDIN_FILENO) == 0 ? PagePath("-") : nil) : RawArguments.paths(for: paths).first
-      {
+      if let path = namedPaths.first {
         rows = try PageExplainer.rows(at: path, encoding: encoding)
       } else {
         rows = PageParser.explain(SamplePage.text).map { $0.row() }
@@ -178,16 +176,23 @@ struct Dubao: ParsableCommand {
     return Self.maxWidth
   }
 
+  /// The pages named on the command line, or standard input when none is named and it is
+  /// not a terminal; empty when the bundled sample page is meant.
+  var namedPaths: [PagePath] {
+    guard paths.isEmpty else { return RawArguments.paths(for: paths) }
+    return isatty(STDIN_FILENO) == 0 ? [PagePath("-")] : []
+  }
+
   /// The pages to show. A file that cannot be read is one line on standard error and left
   /// out; only when no page at all could be read does dubao fail (exit 1).
   private func loadPages() throws(PageLoadingError) -> [Page] {
-    if paths.isEmpty && isatty(STDIN_FILENO) != 0 {
+    let requested = namedPaths
+    if requested.isEmpty {
       return [
         try PageLoader.page(
           from: Array(SamplePage.text.utf8), source: SamplePage.source, encoding: encoding)
       ]
     }
-    let requested = paths.isEmpty ? [PagePath("-")] : RawArguments.paths(for: paths)
     let result = try PageLoader.load(requested, encoding: encoding)
     if result.pages.isEmpty {
       for failure in result.failures.dropLast() { printError("dubao: \(failure)") }

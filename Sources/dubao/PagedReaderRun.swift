@@ -13,9 +13,7 @@ extension Dubao {
     guard !json, !outline, !dump, article == nil, isatty(STDOUT_FILENO) != 0,
       TerminalApp.canShowReader()
     else { return nil }
-    let names =
-      paths.isEmpty
-      ? (isatty(STDIN_FILENO) == 0 ? [PagePath("-")] : []) : RawArguments.paths(for: paths)
+    let names = namedPaths
     guard !names.isEmpty else { return nil }
     let options = LayoutOptions(indentParagraphs: settings.indent)
     let catalog = listedCatalog(names, deferringStandardInput: true)
@@ -62,17 +60,11 @@ extension Dubao {
       }
       text = read
     } catch {
-      let page = Page(
-        source: catalog.entries[number].source, encoding: "", warnings: [error.description])
-      _ = send(.pageParsed(number: number, page: page))
+      _ = send(.pageParsed(number: number, page: catalog.unreadable(number, error)))
       return
     }
-    var parser = text.parts()
-    var articles = 0
-    while let part = parser.next() {
-      articles += part.articles.count
-      let warnings = parser.isFinished ? text.warnings(articleCount: articles) : text.warnings
-      guard send(.pagePartRead(number: number, part: part, warnings: warnings)) else { return }
+    text.readParts { part, warnings in
+      send(.pagePartRead(number: number, part: part, warnings: warnings))
     }
   }
 }

@@ -43,9 +43,7 @@ extension Dubao {
   /// it wrote the page, else hands on the pages to print whole when it had to read them
   /// (standard input, a pipe: they can be read only once).
   func streamOneLargeText(settings: Settings) -> OneTextRun {
-    let names =
-      paths.isEmpty
-      ? (isatty(STDIN_FILENO) == 0 ? [PagePath("-")] : []) : RawArguments.paths(for: paths)
+    let names = namedPaths
     guard names.count == 1 else { return .notOneText }
     let catalog = listedCatalog(names)
     guard catalog.count == 1, catalog.byteCount(0) > PagePartParser.wholeTextBytes else {
@@ -71,56 +69,48 @@ extension Dubao {
       fail(error.description)
     }
     for warning in text.warnings { printError("dubao: \(text.source): warning: \(warning)") }
-    var articles = 0
+    let warnings: [String]
     if json {
-      articles = writeJSON(of: text)
+      warnings = writeJSON(of: text)
     } else if outline {
       var writer = OutlineFormatter.Writer(pageCount: 1, language: language(settings))
       writer.startPage(source: text.source)
-      articles = forEachPart(of: text) {
-        writer.add($0)
+      warnings = text.readParts { part, _ in
+        writer.add(part)
         StandardOutput.write(writer.take())
+        return true
       }
     } else {
       let options = LayoutOptions(indentParagraphs: settings.indent)
       var writer = PlainTextDump.Writer(width: dumpWidth(), options: options, pageCount: 1)
       writer.startPage(source: text.source)
-      articles = forEachPart(of: text) {
-        writer.add($0)
+      warnings = text.readParts { part, _ in
+        writer.add(part)
         StandardOutput.write(writer.take())
+        return true
       }
       writer.endPage()
       StandardOutput.write(writer.take())
     }
-    if articles == 0 { printError("dubao: \(text.source): warning: no articles found") }
-    return .written
-  }
-
-  /// Reads `text` a part at a time, handing each part to `body`; returns how many articles
-  /// there were.
-  private func forEachPart<Failure: Error>(
-    of text: PageText, _ body: (PagePart) throws(Failure) -> Void
-  ) throws(Failure) -> Int {
-    var parser = text.parts()
-    var articles = 0
-    while let part = parser.next() {
-      articles += part.articles.count
-      try body(part)
+    // Decoding's warnings were printed before the page; these came with reading it.
+    for warning in warnings.dropFirst(text.warnings.count) {
+      printError("dubao: \(text.source): warning: \(warning)")
     }
-    return articles
+    return .written
   }
 
   /// `--json` of one large page: the sections go to a temporary file as the parts are read
   /// (the page's furniture, which comes before them, is known only at the end), then the
-  /// document is written in order. Returns how many articles there were.
-  private func writeJSON(of text: PageText) -> Int {
+  /// document is written in order. Returns the page's warnings.
+  private func writeJSON(of text: PageText) -> [String] {
     guard let spool = tmpfile() else { fail("cannot create a temporary file for --json") }
     defer { fclose(spool) }
     var writer = JSONPageWriter(source: text.source, encoding: text.encoding)
     do {
-      let articles = try forEachPart(of: text) { part throws in
+      let warnings = try text.readParts { part, _ throws in
         var sections = try writer.add(part)
         sections.withUTF8 { _ = fwrite($0.baseAddress, 1, $0.count, spool) }
+        return true
       }
       if ferror(spool) != 0 { fail("cannot write the temporary file for --json") }
       StandardOutput.write(try writer.head())
@@ -131,8 +121,8 @@ extension Dubao {
           StandardOutput.write(bytes: UnsafeBufferPointer(rebasing: $0[..<count]))
         }
       }
-      StandardOutput.write(try writer.tail(warnings: text.warnings(articleCount: articles)))
-      return articles
+      StandardOutput.write(try writer.tail(warnings: warnings))
+      return warnings
     } catch {
       fail("cannot write JSON: \(error)")
     }

@@ -38,17 +38,36 @@ public struct PageText: Sendable {
     articleCount == 0 ? warnings + ["no articles found"] : warnings
   }
 
+  /// Reads the text a part at a time, handing `body` each part with the page's warnings as
+  /// they stand once it is read (the last part's say whether the page has any articles);
+  /// stops early when `body` returns false. Returns the warnings where it stopped.
+  @discardableResult
+  public func readParts<Failure: Error>(
+    _ body: (PagePart, _ warnings: [String]) throws(Failure) -> Bool
+  ) throws(Failure) -> [String] {
+    var parser = parts()
+    var articles = 0
+    var latest = warnings
+    while let part = parser.next() {
+      articles += part.articles.count
+      latest = parser.isFinished ? warnings(articleCount: articles) : warnings
+      guard try body(part, latest) else { break }
+    }
+    return latest
+  }
+
   /// The whole page, read in parts when the text is large.
   public func page() -> Page {
-    var page: Page
-    if isLarge {
-      page = emptyPage
-      var parser = parts()
-      while let part = parser.next() { page.append(part) }
-    } else {
-      page = PageParser.parse(text, source: source, encoding: encoding)
+    guard isLarge else {
+      var page = PageParser.parse(text, source: source, encoding: encoding)
+      page.warnings = warnings(articleCount: page.articles.count)
+      return page
     }
-    page.warnings = warnings(articleCount: page.articles.count)
+    var page = emptyPage
+    page.warnings = readParts { part, _ in
+      page.append(part)
+      return true
+    }
     return page
   }
 }

@@ -165,8 +165,13 @@ public struct PageCatalog: Sendable {
     do {
       return try load(number)
     } catch {
-      return Page(source: entries[number].source, encoding: "", warnings: [error.description])
+      return unreadable(number, error)
     }
+  }
+
+  /// Page `number` as a page without articles whose warning says why it cannot be read.
+  public func unreadable(_ number: Int, _ error: PageLoadingError) -> Page {
+    Page(source: entries[number].source, encoding: "", warnings: [error.description])
   }
 
   /// The size of page `number`'s text in bytes (0 when a file cannot be looked at).

@@ -101,10 +101,12 @@ public struct PagePartParser: Sendable {
       ? articleStarts.count
       : articleStarts.lastIndex(where: { $0 < cutUnit }) ?? 0
     guard last || kept > 0 || articleStarts.isEmpty else { return nil }
-    let resume =
-      last || articleStarts.isEmpty
-      ? aheadEnd : starts[units[articleStarts[kept]].line.number - 1] + behindStart
+    // Where the next part starts: the first line of the article still open (none: the end
+    // of what was read).
     let resumeUnit = last || articleStarts.isEmpty ? units.count : articleStarts[kept]
+    let resume =
+      resumeUnit == units.count
+      ? aheadEnd : starts[units[resumeUnit].line.number - 1] + behindStart
 
     var part = PagePart(
       banner: offset == 0 ? banner : nil, continuesSection: offset > 0,
