@@ -7,25 +7,18 @@ terminals set to draw ambiguous characters wide do (xterm -cjk_width, iTerm2, GN
 Usage (from the repository root):  python3 scripts/generate-ambiguous-table.py
 """
 
-import ctypes
-import ctypes.util
 import os
 import unicodedata
 
-LC_ALL = 6  # glibc's value
+from glibc_wcwidth import load_libc
+
 OUT = os.path.join(
     os.path.dirname(os.path.abspath(__file__)), "..", "Sources", "PaperKit", "Layout",
     "AmbiguousWidthTable.swift")
 
 
 def main() -> None:
-    libc = ctypes.CDLL(ctypes.util.find_library("c"))
-    libc.setlocale.restype = ctypes.c_char_p
-    libc.setlocale.argtypes = [ctypes.c_int, ctypes.c_char_p]
-    if libc.setlocale(LC_ALL, b"C.UTF-8") is None:
-        raise SystemExit("the C.UTF-8 locale is not available")
-    libc.wcwidth.argtypes = [ctypes.c_int32]
-    libc.wcwidth.restype = ctypes.c_int
+    libc = load_libc()
     points = [
         c for c in range(0x110000)
         if not 0xD800 <= c <= 0xDFFF and unicodedata.east_asian_width(chr(c)) == "A"

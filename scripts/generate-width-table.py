@@ -12,24 +12,18 @@ with the running glibc for all code points and fails when they drift apart.
 """
 
 import ctypes
-import ctypes.util
 import os
 import platform
 
-LC_ALL = 6  # glibc's value
+from glibc_wcwidth import load_libc
+
 OUT = os.path.join(
     os.path.dirname(os.path.abspath(__file__)), "..", "Sources", "PaperKit", "Layout",
     "CellWidthTable.swift")
 
 
 def main() -> None:
-    libc = ctypes.CDLL(ctypes.util.find_library("c"))
-    libc.setlocale.restype = ctypes.c_char_p
-    libc.setlocale.argtypes = [ctypes.c_int, ctypes.c_char_p]
-    if libc.setlocale(LC_ALL, b"C.UTF-8") is None:
-        raise SystemExit("the C.UTF-8 locale is not available")
-    libc.wcwidth.argtypes = [ctypes.c_int32]
-    libc.wcwidth.restype = ctypes.c_int
+    libc = load_libc()
     libc.gnu_get_libc_version.restype = ctypes.c_char_p
     version = libc.gnu_get_libc_version().decode()
 
